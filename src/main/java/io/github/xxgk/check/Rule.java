@@ -1,0 +1,56 @@
+package io.github.xxgk.check;
+
+import java.util.Arrays;
+
+/**
+ * Every rule a finding can name. Ids are stable: users baseline them, CI scripts grep them, and each has its page
+ * docs/rules/&lt;id&gt;.md. Relation rules are referenced by id from the format definition.
+ */
+public enum Rule {
+    FILE_UNREADABLE("file-unreadable", Severity.ERROR),
+    FILE_ENCRYPTED("file-encrypted", Severity.ERROR),
+    FILE_NOT_A_WORKBOOK("file-not-a-workbook", Severity.ERROR),
+    FILE_TOO_LARGE("file-too-large", Severity.ERROR),
+    FILE_NO_REPORT_TABLES("file-no-report-tables", Severity.ERROR),
+    TABLE_MISSING("table-missing", Severity.ERROR),
+    ROW_MISSING("row-missing", Severity.ERROR),
+    COLUMN_MISSING("column-missing", Severity.ERROR),
+    LABEL_MISMATCH("label-mismatch", Severity.WARNING),
+    LABEL_WRONG_CATEGORY("label-wrong-category", Severity.ERROR),
+    LABEL_OLD_FORMAT("label-old-format", Severity.WARNING),
+    VALUE_BLANK("value-blank", Severity.WARNING),
+    VALUE_PLACEHOLDER("value-placeholder", Severity.WARNING),
+    VALUE_NOT_NUMBER("value-not-number", Severity.ERROR),
+    VALUE_ERROR("value-error", Severity.ERROR),
+    VALUE_UNCALCULATED("value-uncalculated", Severity.ERROR),
+    VALUE_MERGED("value-merged", Severity.WARNING),
+    VALUE_NEGATIVE("value-negative", Severity.ERROR),
+    VALUE_FRACTION("value-fraction", Severity.ERROR),
+    VALUE_PRECISION("value-precision", Severity.WARNING),
+    BALANCE_IDENTITY("balance-identity", Severity.ERROR),
+    SUM_ROW_TOTAL("sum-row-total", Severity.ERROR),
+    SUM_RESULTS_TOTAL("sum-results-total", Severity.ERROR),
+    SUM_LITIGATION_TOTAL("sum-litigation-total", Severity.ERROR),
+    RELATION_NOT_ASSESSABLE("relation-not-assessable", Severity.WARNING);
+
+    private final String id;
+    private final Severity severity;
+
+    Rule(String id, Severity severity) {
+        this.id = id;
+        this.severity = severity;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    public static Rule byId(String id) {
+        return Arrays.stream(values()).filter(r -> r.id.equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown rule id '" + id + "'"));
+    }
+}

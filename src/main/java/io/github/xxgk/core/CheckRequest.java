@@ -1,0 +1,19 @@
+package io.github.xxgk.core;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** What to check: the reports directory, which files in it, against which format, with how many threads. */
+public record CheckRequest(Path reportsDirectory, List<String> includes, List<String> excludes, String format,
+                           int threads) {
+
+    public static final List<String> DEFAULT_INCLUDES = List.of("**/*.xlsx", "**/*.xlsm", "**/*.xls");
+    /** Excel's lock files (~$name.xlsx) and anything under a hidden folder are never reports. */
+    public static final List<String> DEFAULT_EXCLUDES = List.of("**/~$*", "**/.*/**");
+
+    public CheckRequest {
+        includes = includes == null || includes.isEmpty() ? DEFAULT_INCLUDES : List.copyOf(includes);
+        excludes = excludes == null ? DEFAULT_EXCLUDES : List.copyOf(excludes);
+        threads = Math.max(1, threads);
+    }
+}

@@ -1,0 +1,27 @@
+package io.github.xxgk.core;
+
+import io.github.xxgk.check.Finding;
+import io.github.xxgk.check.Severity;
+
+import java.util.List;
+
+/** Every checked file, sorted by path, with its findings in a stable order. */
+public record CheckResult(List<FileResult> files) {
+
+    public CheckResult {
+        files = List.copyOf(files);
+    }
+
+    public List<Finding> findings() {
+        return files.stream().flatMap(f -> f.findings().stream()).toList();
+    }
+
+    public long count(Severity severity) {
+        return files.stream().mapToLong(f -> f.count(severity)).sum();
+    }
+
+    /** Findings at or above the threshold; {@code null} means none fail. */
+    public long failing(Severity threshold) {
+        return threshold == null ? 0 : findings().stream().filter(f -> f.severity().atLeast(threshold)).count();
+    }
+}

@@ -1,0 +1,128 @@
+package io.github.xxgk.core;
+
+import io.github.xxgk.check.Check;
+import io.github.xxgk.check.Finding;
+import io.github.xxgk.check.Findings;
+import io.github.xxgk.check.LabelCheck;
+import io.github.xxgk.check.RelationCheck;
+import io.github.xxgk.check.Rule;
+import io.github.xxgk.check.StructureCheck;
+import io.github.xxgk.check.ValueCheck;
+import io.github.xxgk.read.SourceReader;
+import io.github.xxgk.read.UnreadableException;
+import io.github.xxgk.read.poi.WorkbookReader;
+import io.github.xxgk.table.BoundReport;
+import io.github.xxgk.table.Grid;
+import io.github.xxgk.table.bind.ReportBinder;
+import io.github.xxgk.template.FormatDefinition;
+import io.github.xxgk.template.FormatDefinitions;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The core: read each file, bind it to the format, run every check, collect the findings. One bad file is a
+ * finding on that file; the others are still checked. Files are only read, never written.
+ */
+public final class ReportChecker {
+
+    /** Report workbooks are tens of kilobytes; a file over this is not read. */
+    public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+
+    private static final List<Check> CHECKS = List.of(new StructureCheck(), new LabelCheck(), new ValueCheck(),
+            new RelationCheck());
+
+    private final FormatDefinition format;
+    private final ReportBinder binder = new ReportBinder();
+    private final SourceReader workbookReader = new WorkbookReader();
+
+    public ReportChecker(FormatDefinition format) {
+        this.format = format;
+    }
+
+    public static CheckResult run(CheckRequest request) {
+        ReportChecker checker = new ReportChecker(FormatDefinitions.load(request.format()));
+        List<Path> files = FileScanner.scan(request.reportsDirectory(), request.includes(), request.excludes());
+        return checker.checkAll(request.reportsDirectory(), files, request.threads());
+    }
+
+    public CheckResult checkAll(Path root, List<Path> relativeFiles, int threads) {
+        List<FileResult> results = new ArrayList<>();
+        if (threads <= 1 || relativeFiles.size() <= 1) {
+            relativeFiles.forEach(f -> results.add(checkFile(root.resolve(f), name(f))));
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                List<Future<FileResult>> futures = new ArrayList<>();
+                for (Path f : relativeFiles) {
+                    futures.add(pool.submit(() -> checkFile(root.resolve(f), name(f))));
+                }
+                for (Future<FileResult> future : futures) {
+                    results.add(future.get());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        results.sort(Comparator.comparing(FileResult::file));
+        return new CheckResult(results);
+    }
+
+    private static String name(Path relative) {
+        return relative.toString().replace('\\', '/');
+    }
+
+    /** Checks one file; never throws for what the file contains. */
+    public FileResult checkFile(Path path, String name) {
+        Findings findings = new Findings(name);
+        try {
+            long size = Files.size(path);
+            if (size > MAX_FILE_BYTES) {
+                findings.onFile(Rule.FILE_TOO_LARGE, Map.of("size", Long.toString(size),
+                        "limit", Long.toString(MAX_FILE_BYTES)));
+                return new FileResult(name, null, findings.list());
+            }
+            Grid grid = workbookReader.read(name, Files.readAllBytes(path));
+            BoundReport report = binder.bind(grid, format);
+            CHECKS.forEach(c -> c.check(report, findings));
+            return new FileResult(name, report, sorted(findings.list()));
+        } catch (UnreadableException e) {
+            Rule rule = switch (e.reason()) {
+                case ENCRYPTED -> Rule.FILE_ENCRYPTED;
+                case NOT_A_WORKBOOK, EMPTY -> Rule.FILE_NOT_A_WORKBOOK;
+                case TOO_LARGE -> Rule.FILE_TOO_LARGE;
+                case CORRUPT -> Rule.FILE_UNREADABLE;
+            };
+            findings.onFile(rule, Map.of("detail", String.valueOf(e.getMessage())));
+        } catch (IOException | RuntimeException e) {
+            findings.onFile(Rule.FILE_UNREADABLE, Map.of("detail", e.getClass().getSimpleName() + ": " + e.getMessage()));
+        }
+        return new FileResult(name, null, findings.list());
+    }
+
+    /** Tables in format order, then by cell (row, column), then rule: the order a clerk reads the report in. */
+    private List<Finding> sorted(List<Finding> findings) {
+        List<String> tableOrder = format.tables().stream().map(t -> t.id()).toList();
+        Comparator<Finding> byTable = Comparator.comparingInt(f -> f.tableId() == null ? -1 : tableOrder.indexOf(f.tableId()));
+        Comparator<Finding> byCell = Comparator.comparing(f -> f.location() == null ? "" : f.location().sheet());
+        byCell = byCell.thenComparingInt(f -> f.location() == null ? -1 : f.location().row())
+                .thenComparingInt(f -> f.location() == null ? -1 : f.location().col());
+        List<Finding> copy = new ArrayList<>(findings);
+        copy.sort(byTable.thenComparing(byCell).thenComparing(f -> f.rule().ordinal()));
+        return copy;
+    }
+}

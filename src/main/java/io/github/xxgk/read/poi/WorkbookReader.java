@@ -1,0 +1,146 @@
+package io.github.xxgk.read.poi;
+
+import io.github.xxgk.read.Numbers;
+import io.github.xxgk.read.SourceReader;
+import io.github.xxgk.read.UnreadableException;
+import io.github.xxgk.read.UnreadableException.Reason;
+import io.github.xxgk.table.CellRef;
+import io.github.xxgk.table.CellValue;
+import io.github.xxgk.table.Grid;
+import io.github.xxgk.table.GridCell;
+import io.github.xxgk.table.GridSheet;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads .xlsx and .xls workbooks with POI's usermodel into a {@link Grid}: every cell type, merges resolved. */
+public final class WorkbookReader implements SourceReader {
+
+    /** Report tables fit easily; anything beyond is not read (hostile or unrelated content). */
+    static final int MAX_ROWS = 2000;
+    static final int MAX_COLUMNS = 120;
+    static final int MAX_SHEETS = 50;
+
+    @Override
+    public Grid read(String name, byte[] content) throws UnreadableException {
+        if (content.length == 0) {
+            throw new UnreadableException(Reason.EMPTY, "empty file");
+        }
+        try (InputStream magicIn = FileMagic.prepareToCheckMagic(new ByteArrayInputStream(content))) {
+            FileMagic magic = FileMagic.valueOf(magicIn);
+            if (magic != FileMagic.OOXML && magic != FileMagic.OLE2) {
+                throw new UnreadableException(Reason.NOT_A_WORKBOOK, "content is " + describe(magic));
+            }
+        } catch (IOException e) {
+            throw new UnreadableException(Reason.CORRUPT, e.getMessage(), e);
+        }
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
+            List<GridSheet> sheets = new ArrayList<>();
+            for (int i = 0; i < Math.min(workbook.getNumberOfSheets(), MAX_SHEETS); i++) {
+                sheets.add(readSheet(workbook.getSheetAt(i)));
+            }
+            return new Grid(sheets);
+        } catch (EncryptedDocumentException e) {
+            throw new UnreadableException(Reason.ENCRYPTED, e.getMessage(), e);
+        } catch (Exception | OutOfMemoryError e) {
+            // POI signals broken packages with many runtime exceptions; all mean the same to a clerk.
+            throw new UnreadableException(Reason.CORRUPT, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String describe(FileMagic magic) {
+        return magic == FileMagic.UNKNOWN ? "not an Office file (text or unknown)" : magic.name() + ", not a workbook";
+    }
+
+    private static GridSheet readSheet(Sheet sheet) {
+        String name = sheet.getSheetName();
+        int rows = Math.min(sheet.getLastRowNum() + 1, MAX_ROWS);
+        int cols = 0;
+        for (int r = 0; r < rows; r++) {
+            Row row = sheet.getRow(r);
+            if (row != null) {
+                cols = Math.max(cols, Math.min(row.getLastCellNum(), MAX_COLUMNS));
+            }
+        }
+        for (CellRangeAddress region : sheet.getMergedRegions()) {
+            rows = Math.max(rows, Math.min(region.getLastRow() + 1, MAX_ROWS));
+            cols = Math.max(cols, Math.min(region.getLastColumn() + 1, MAX_COLUMNS));
+        }
+        rows = Math.max(rows, 0);
+        GridCell[][] cells = new GridCell[rows][cols];
+        for (int r = 0; r < rows; r++) {
+            Row row = sheet.getRow(r);
+            for (int c = 0; c < cols; c++) {
+                CellRef ref = new CellRef(name, r, c);
+                Cell cell = row == null ? null : row.getCell(c);
+                cells[r][c] = new GridCell(ref, ref, cell == null ? CellValue.BLANK : value(cell));
+            }
+        }
+        // Index merged regions once: every covered cell reads the region's top-left value.
+        for (CellRangeAddress region : sheet.getMergedRegions()) {
+            int top = region.getFirstRow();
+            int left = region.getFirstColumn();
+            if (top >= rows || left >= cols) {
+                continue;
+            }
+            GridCell origin = cells[top][left];
+            for (int r = top; r <= Math.min(region.getLastRow(), rows - 1); r++) {
+                for (int c = left; c <= Math.min(region.getLastColumn(), cols - 1); c++) {
+                    if (r != top || c != left) {
+                        cells[r][c] = new GridCell(new CellRef(name, r, c), origin.ref(), origin.value());
+                    }
+                }
+            }
+        }
+        return new GridSheet(name, cells);
+    }
+
+    static CellValue value(Cell cell) {
+        CellType type = cell.getCellType();
+        if (type == CellType.FORMULA) {
+            if (cell instanceof XSSFCell x && !x.getCTCell().isSetV()) {
+                return new CellValue.Uncalculated(cell.getCellFormula());
+            }
+            type = cell.getCachedFormulaResultType();
+        }
+        return switch (type) {
+            case NUMERIC -> {
+                double d = cell.getNumericCellValue();
+                yield new CellValue.Number(Numbers.ofDouble(d), Double.toString(d));
+            }
+            case STRING -> text(cell.getStringCellValue());
+            case BOOLEAN -> new CellValue.Text(Boolean.toString(cell.getBooleanCellValue()).toUpperCase());
+            case ERROR -> new CellValue.Error(errorCode(cell.getErrorCellValue()));
+            default -> CellValue.BLANK;
+        };
+    }
+
+    static CellValue text(String s) {
+        if (s == null || s.replaceAll("[\\s\\u00a0\\u3000\\u200b\\ufeff]", "").isEmpty()) {
+            return CellValue.BLANK;
+        }
+        return Numbers.parse(s).<CellValue>map(n -> new CellValue.Number(n, s)).orElseGet(() -> new CellValue.Text(s));
+    }
+
+    private static String errorCode(byte code) {
+        try {
+            return FormulaError.forInt(code).getString();
+        } catch (IllegalArgumentException e) {
+            return "#ERROR";
+        }
+    }
+}

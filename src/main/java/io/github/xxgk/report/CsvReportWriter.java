@@ -1,0 +1,54 @@
+package io.github.xxgk.report;
+
+import io.github.xxgk.check.Finding;
+import io.github.xxgk.core.CheckResult;
+import io.github.xxgk.template.FormatDefinition;
+import io.github.xxgk.template.TableTemplate;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * findings.csv: one row per finding, UTF-8 without a byte-order mark (the header is a contract for scripts).
+ * Text cells that a spreadsheet would run as a formula are neutralised with a leading apostrophe.
+ */
+final class CsvReportWriter implements ReportWriter {
+
+    static final String[] HEADER = {"file", "location", "table", "row", "column", "rule", "severity", "reported",
+            "expected", "message"};
+
+    @Override
+    public void write(CheckResult result, Messages messages, Path file) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(HEADER).get().print(out)) {
+            for (var fileResult : result.files()) {
+                FormatDefinition format = fileResult.report() == null ? null : fileResult.report().format();
+                for (Finding f : fileResult.findings()) {
+                    TableTemplate t = format == null || f.tableId() == null ? null : format.table(f.tableId());
+                    csv.printRecord(safe(f.file()), safe(Messages.location(f)), t == null ? "" : t.displayName(),
+                            safe(t == null || f.rowId() == null ? "" : t.row(f.rowId()).printed()),
+                            safe(t == null || f.columnId() == null ? "" : t.column(f.columnId()).label()),
+                            f.rule().id(), f.severity().name(), number(f.reported()), number(f.expected()),
+                            safe(messages.message(f)));
+                }
+            }
+        }
+    }
+
+    /** Numbers stay plain; other text starting with = + - @ tab or CR cannot become a live formula. */
+    private static String number(String value) {
+        return value.matches("-?\\d+(\\.\\d+)?") ? value : safe(value);
+    }
+
+    static String safe(String value) {
+        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+            return "'" + value;
+        }
+        return value;
+    }
+}

@@ -1,0 +1,87 @@
+package io.github.xxgk.report;
+
+import io.github.xxgk.check.Finding;
+import io.github.xxgk.core.CheckResult;
+import io.github.xxgk.core.FileResult;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * report.html: the same content as report.md as one self-contained page. Everything that came from a file
+ * (names, labels, values) is escaped.
+ */
+final class HtmlReportWriter implements ReportWriter {
+
+    private static final String STYLE = """
+            body{font-family:"Noto Sans CJK SC","Microsoft YaHei","PingFang SC",sans-serif;margin:2em;color:#222}
+            table{border-collapse:collapse;margin:.5em 0 1.5em}th,td{border:1px solid #999;padding:.25em .5em;vertical-align:top}
+            th{background:#eee}td.n{text-align:right;white-space:nowrap}.ERROR{color:#b00020;font-weight:bold}
+            .WARNING{color:#8a5a00}.INFO{color:#555}td.wrong{background:#fdd;color:#b00020;font-weight:bold}
+            td.flag{background:#fff3cd}code{font-size:90%}
+            """;
+
+    @Override
+    public void write(CheckResult result, Messages m, Path file) throws IOException {
+        StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>")
+                .append(esc(m.text("ui.report.title"))).append("</title><style>").append(STYLE).append("</style></head><body>\n");
+        out.append("<h1>").append(esc(m.text("ui.report.title"))).append("</h1>\n<p>")
+                .append(esc(ReportText.summary(result, m))).append("</p>\n");
+        for (FileResult f : result.files()) {
+            out.append("<h2>").append(esc(f.file())).append("</h2>\n<p>").append(esc(ReportText.fileSummary(f, m))).append("</p>\n");
+            if (f.findings().isEmpty()) {
+                continue;
+            }
+            out.append("<table><tr>");
+            for (String key : new String[] {"severity", "location", "item", "reported", "expected", "difference", "rule", "message"}) {
+                out.append("<th>").append(esc(m.text("ui.col." + key))).append("</th>");
+            }
+            out.append("</tr>\n");
+            for (Finding x : f.findings()) {
+                out.append("<tr><td class=\"").append(x.severity().name()).append("\">").append(esc(m.severity(x.severity())))
+                        .append("</td><td>").append(esc(Messages.location(x))).append("</td><td>").append(esc(x.item()))
+                        .append("</td><td class=\"n\">").append(esc(x.reported())).append("</td><td class=\"n\">")
+                        .append(esc(x.expected())).append("</td><td class=\"n\">").append(esc(Messages.difference(x)))
+                        .append("</td><td><code>").append(esc(x.rule().id())).append("</code></td><td>")
+                        .append(esc(m.message(x))).append("</td></tr>\n");
+            }
+            out.append("</table>\n");
+            TableView.of(f, "t3", m).filter(TableView::hasMarks).ifPresent(view -> table(out, view, m));
+        }
+        out.append("</body></html>\n");
+        Files.writeString(file, out.toString(), StandardCharsets.UTF_8);
+    }
+
+    private static void table(StringBuilder out, TableView view, Messages m) {
+        out.append("<p>").append(esc(m.text("ui.table3"))).append("</p>\n<table><tr><th></th>");
+        view.columns().forEach(c -> out.append("<th>").append(esc(c)).append("</th>"));
+        out.append("</tr>\n");
+        for (TableView.Row row : view.rows()) {
+            out.append("<tr><th style=\"text-align:left\">").append(esc(row.label())).append("</th>");
+            for (TableView.Cell c : row.cells()) {
+                String cls = c.wrong() ? "n wrong" : c.flagged() ? "n flag" : "n";
+                out.append("<td class=\"").append(cls).append("\">").append(esc(c.text())).append("</td>");
+            }
+            out.append("</tr>\n");
+        }
+        out.append("</table>\n");
+    }
+
+    /** Escapes the five characters that are markup in text and in quoted attributes. */
+    static String esc(String text) {
+        StringBuilder s = new StringBuilder(text.length());
+        for (char ch : text.toCharArray()) {
+            switch (ch) {
+                case '&' -> s.append("&amp;");
+                case '<' -> s.append("&lt;");
+                case '>' -> s.append("&gt;");
+                case '"' -> s.append("&quot;");
+                case '\'' -> s.append("&#39;");
+                default -> s.append(ch);
+            }
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,142 @@
+package io.github.xxgk.report;
+
+import io.github.xxgk.check.Finding;
+import io.github.xxgk.check.Rule;
+import io.github.xxgk.check.Severity;
+import io.github.xxgk.check.Term;
+import io.github.xxgk.table.CellRef;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Renders findings for people, in Chinese (default) or English, from messages*.properties. */
+public final class Messages {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
+
+    private final ResourceBundle bundle;
+    private final boolean chinese;
+
+    private Messages(ResourceBundle bundle, boolean chinese) {
+        this.bundle = bundle;
+        this.chinese = chinese;
+    }
+
+    /** {@code zh} (default) or {@code en}. */
+    public static Messages of(String locale) {
+        boolean en = locale != null && locale.toLowerCase(Locale.ROOT).startsWith("en");
+        Locale l = en ? Locale.ENGLISH : Locale.ROOT;
+        return new Messages(ResourceBundle.getBundle("io.github.xxgk.messages", l,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)), !en);
+    }
+
+    public static boolean supported(String locale) {
+        return locale != null && (locale.equalsIgnoreCase("zh") || locale.toLowerCase(Locale.ROOT).startsWith("zh_")
+                || locale.equalsIgnoreCase("en") || locale.toLowerCase(Locale.ROOT).startsWith("en_"));
+    }
+
+    public String text(String key, Map<String, String> args) {
+        String pattern = bundle.getString(key);
+        Matcher m = PLACEHOLDER.matcher(pattern);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(args.getOrDefault(m.group(1), m.group())));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    public String text(String key) {
+        return bundle.getString(key);
+    }
+
+    public String title(Rule rule) {
+        return bundle.getString(rule.id() + ".title");
+    }
+
+    public String severity(Severity severity) {
+        return bundle.getString("ui.severity." + severity.name());
+    }
+
+    /** The finding as one sentence, ready for a correction notice. */
+    public String message(Finding f) {
+        Map<String, String> args = new HashMap<>(f.args());
+        args.put("item", f.item());
+        args.put("reported", f.reported());
+        args.put("expected", f.expected());
+        args.put("expression", expression(f));
+        return text(f.rule().id() + ".message", args).strip();
+    }
+
+    /** 「表三!C27」, or empty for a finding on the whole file. */
+    public static String location(Finding f) {
+        return f.location() == null ? "" : a1(f.location());
+    }
+
+    public static String a1(CellRef ref) {
+        return ref.sheet() + "!" + column(ref.col()) + (ref.row() + 1);
+    }
+
+    static String column(int col) {
+        StringBuilder s = new StringBuilder();
+        for (int c = col + 1; c > 0; c = (c - 1) / 26) {
+            s.insert(0, (char) ('A' + (c - 1) % 26));
+        }
+        return s.toString();
+    }
+
+    /** reported − expected, for relation findings; empty otherwise. */
+    public static String difference(Finding f) {
+        try {
+            return new BigDecimal(f.reported()).subtract(new BigDecimal(f.expected())).toPlainString();
+        } catch (NumberFormatException e) {
+            return "";
+        }
+    }
+
+    /**
+     * The relation written out with its numbers. A total over parts reads
+     * 「（七）总计 = （一）予以公开 60 + … = 164，填报 165」 (parts that are 0 are counted, not listed);
+     * an identity of two sums reads 「一、… 169 + 二、… 0 = 169 ≠ （七）总计 165 + 四、… 5 = 170」.
+     */
+    public String expression(Finding f) {
+        List<Term> terms = f.terms();
+        if (terms.isEmpty() || terms.stream().anyMatch(t -> t.value() == null)) {
+            return "";
+        }
+        Term target = terms.stream().filter(Term::target).findFirst().orElse(null);
+        List<Term> targetSide = terms.stream().filter(t -> target != null && t.left() == target.left()).toList();
+        if (target != null && targetSide.size() == 1) {
+            List<Term> parts = terms.stream().filter(t -> t.left() != target.left()).toList();
+            return target.label() + " = " + sum(parts, true) + "，" + text("ui.reported") + " " + plain(target.value());
+        }
+        List<Term> left = terms.stream().filter(Term::left).toList();
+        List<Term> right = terms.stream().filter(t -> !t.left()).toList();
+        return sum(left, false) + " ≠ " + sum(right, false);
+    }
+
+    private String sum(List<Term> parts, boolean hideZeros) {
+        List<Term> shown = hideZeros ? parts.stream().filter(t -> t.value().signum() != 0).toList() : parts;
+        BigDecimal total = parts.stream().map(Term::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+        String joined = shown.isEmpty() ? "0" : shown.stream().map(t -> t.label() + " " + plain(t.value()))
+                .collect(Collectors.joining(" + "));
+        String text = joined + " = " + plain(total);
+        int zeros = parts.size() - shown.size();
+        if (hideZeros && zeros > 0 && !shown.isEmpty()) {
+            text += chinese ? "（" + text("ui.others.zero", Map.of("count", Integer.toString(zeros))) + "）"
+                    : " (" + text("ui.others.zero", Map.of("count", Integer.toString(zeros))) + ")";
+        }
+        return text;
+    }
+
+    private static String plain(BigDecimal v) {
+        return v.toPlainString();
+    }
+}

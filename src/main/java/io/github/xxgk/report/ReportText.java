@@ -1,0 +1,54 @@
+package io.github.xxgk.report;
+
+import io.github.xxgk.check.Finding;
+import io.github.xxgk.check.Severity;
+import io.github.xxgk.core.CheckResult;
+import io.github.xxgk.core.FileResult;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** The sentences every output shares: run summary, file summary, and the capped console listing. */
+public final class ReportText {
+
+    private ReportText() {
+    }
+
+    public static String summary(CheckResult r, Messages m) {
+        return m.text("ui.summary", Map.of("files", Integer.toString(r.files().size()),
+                "errors", Long.toString(r.count(Severity.ERROR)), "warnings", Long.toString(r.count(Severity.WARNING)),
+                "infos", Long.toString(r.count(Severity.INFO))));
+    }
+
+    public static String fileSummary(FileResult f, Messages m) {
+        if (f.findings().isEmpty()) {
+            return m.text("ui.file.clean", Map.of("file", f.file()));
+        }
+        return m.text("ui.file.summary", Map.of("file", f.file(), "errors", Long.toString(f.count(Severity.ERROR)),
+                "warnings", Long.toString(f.count(Severity.WARNING)), "infos", Long.toString(f.count(Severity.INFO))));
+    }
+
+    /**
+     * Console lines: the summary, then findings (errors first) up to {@code maxLines}, then where the rest is.
+     */
+    public static List<String> console(CheckResult r, Messages m, int maxLines, String reportPath) {
+        List<String> lines = new ArrayList<>();
+        lines.add(summary(r, m));
+        List<Finding> all = new ArrayList<>(r.findings());
+        all.sort(Comparator.comparing(Finding::severity));
+        int room = Math.max(0, maxLines - 2);
+        for (Finding f : all.subList(0, Math.min(room, all.size()))) {
+            String where = Messages.location(f);
+            lines.add("[" + m.severity(f.severity()) + "] " + f.file() + (where.isEmpty() ? "" : " " + where)
+                    + " " + m.message(f) + " (" + f.rule().id() + ")");
+        }
+        if (all.size() > room) {
+            lines.add(m.text("ui.more", Map.of("count", Integer.toString(all.size() - room), "path", reportPath)));
+        } else {
+            lines.add(m.text("ui.report.path", Map.of("path", reportPath)));
+        }
+        return lines;
+    }
+}

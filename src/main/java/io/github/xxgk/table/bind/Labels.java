@@ -1,0 +1,79 @@
+package io.github.xxgk.table.bind;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+/**
+ * Label comparison that ignores what does not change a label's meaning: full-/half-width forms, spaces and
+ * line breaks, quote styles and the numbering style (「一、」「（一）」「1.」「1、」).
+ */
+public final class Labels {
+
+    private static final Pattern NUMBERING = Pattern.compile(
+            "^(?:[一二三四五六七八九十]+[、.]|\\([一二三四五六七八九十]+\\)|\\d+[.、)]|\\(\\d+\\)|[①-⑳])+");
+    private static final Pattern SPACE = Pattern.compile("[\\s\\u00a0\\u3000\\u200b\\ufeff]+");
+
+    private Labels() {
+    }
+
+    /** NFKC, no white space, one quote style. */
+    public static String normalize(String text) {
+        if (text == null) {
+            return "";
+        }
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        s = SPACE.matcher(s).replaceAll("");
+        return s.replace('“', '"').replace('”', '"').replace('‘', '\'').replace('’', '\'')
+                .replace('。', '.').replace('．', '.');
+    }
+
+    /** The normalized label without its leading numbering: what identifies a row. */
+    public static String key(String text) {
+        return NUMBERING.matcher(normalize(text)).replaceFirst("");
+    }
+
+    /** The label as printed, with runs of white space folded to one space (for messages). */
+    public static String printed(String text) {
+        return text == null ? "" : SPACE.matcher(text.strip()).replaceAll(" ");
+    }
+
+    public static boolean same(String a, String b) {
+        return key(a).equals(key(b));
+    }
+
+    /** 1 for equal keys, 0 for nothing in common: 1 − edit distance / longer length. */
+    public static double similarity(String a, String b) {
+        return ratio(key(a), key(b));
+    }
+
+    static double ratio(String a, String b) {
+        if (a.isEmpty() && b.isEmpty()) {
+            return 1;
+        }
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        int max = Math.max(a.length(), b.length());
+        return 1.0 - (double) editDistance(a, b) / max;
+    }
+
+    static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            char ca = a.charAt(i - 1);
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (ca == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

@@ -1,0 +1,94 @@
+package io.github.xxgk.template;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** One statistical table of the format: its sections, rows, columns, group headers and notes. */
+public record TableTemplate(String id, String number, String title, String sheetHint, List<NoteSpec> notes,
+                            List<Group> rowGroups, List<Group> columnGroups, List<SectionSpec> sections) {
+
+    public TableTemplate {
+        notes = notes == null ? List.of() : List.copyOf(notes);
+        rowGroups = rowGroups == null ? List.of() : List.copyOf(rowGroups);
+        columnGroups = columnGroups == null ? List.of() : List.copyOf(columnGroups);
+        sections = List.copyOf(sections);
+    }
+
+    /** 「表三」: how the table is named in findings. */
+    public String displayName() {
+        return "表" + number;
+    }
+
+    public List<RowSpec> rows() {
+        return sections.stream().flatMap(s -> s.rows().stream()).toList();
+    }
+
+    public List<ColumnSpec> columns() {
+        List<ColumnSpec> all = new ArrayList<>();
+        sections.forEach(s -> all.addAll(s.columns()));
+        return all;
+    }
+
+    public RowSpec row(String rowId) {
+        return find(rows(), RowSpec::id, rowId, "row");
+    }
+
+    public ColumnSpec column(String columnId) {
+        return find(columns(), ColumnSpec::id, columnId, "column");
+    }
+
+    public Optional<Group> rowGroup(String groupId) {
+        return rowGroups.stream().filter(g -> g.id().equals(groupId)).findFirst();
+    }
+
+    public Optional<Group> columnGroup(String groupId) {
+        return columnGroups.stream().filter(g -> g.id().equals(groupId)).findFirst();
+    }
+
+    public SectionSpec sectionOfRow(String rowId) {
+        return sections.stream().filter(s -> s.rows().stream().anyMatch(r -> r.id().equals(rowId)))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("no row " + rowId + " in " + id));
+    }
+
+    /** Every (row, column) pair that holds a number: a row's cells are the columns of its own section. */
+    public List<CellSpec> cells() {
+        List<CellSpec> cells = new ArrayList<>();
+        for (SectionSpec section : sections) {
+            for (RowSpec row : section.rows()) {
+                for (ColumnSpec column : section.columns()) {
+                    cells.add(new CellSpec(row, column));
+                }
+            }
+        }
+        return cells;
+    }
+
+    /** The label a person reads for a cell: 「（七）总计 × 自然人」, or the column path alone for table 四. */
+    public String itemLabel(String rowId, String columnId) {
+        RowSpec row = row(rowId);
+        ColumnSpec column = column(columnId);
+        String columnPath = column.groups().stream()
+                .map(g -> columnGroup(g).map(Group::label).orElse(g))
+                .filter(l -> !l.equals("申请人情况"))
+                .map(l -> l + "·")
+                .collect(Collectors.joining()) + column.label();
+        return row.labelled() ? row.printed() + " × " + columnPath : columnPath;
+    }
+
+    private static <T> T find(List<T> items, Function<T, String> key, String id, String what) {
+        Map<String, T> byId = items.stream().collect(Collectors.toMap(key, Function.identity(), (a, b) -> a));
+        T item = byId.get(id);
+        if (item == null) {
+            throw new IllegalArgumentException("no " + what + " '" + id + "'");
+        }
+        return item;
+    }
+
+    /** A data cell of the template. */
+    public record CellSpec(RowSpec row, ColumnSpec column) {
+    }
+}
