@@ -4,7 +4,6 @@ import io.github.xxgk.table.BoundCell;
 import io.github.xxgk.table.BoundReport;
 import io.github.xxgk.table.BoundTable;
 import io.github.xxgk.table.CellValue;
-import io.github.xxgk.template.Group;
 import io.github.xxgk.template.Relation;
 import io.github.xxgk.template.RowSpec;
 import io.github.xxgk.template.TableTemplate;
@@ -62,7 +61,7 @@ public final class RelationCheck implements Check {
             if (isTarget) {
                 target = cell.get();
             }
-            String label = relation.each() == Relation.Each.COLUMN ? rowLabel(t, t.row(term)) : t.column(term).label();
+            String label = relation.each() == Relation.Each.COLUMN ? t.rowLabel(term) : t.column(term).label();
             if (cell.get().value() instanceof CellValue.Number n && !cell.get().cell().mergeContinuation()) {
                 terms.add(new Term(label, n.value(), cell.get().ref(), relation.left().contains(term), isTarget));
             } else {
@@ -91,15 +90,6 @@ public final class RelationCheck implements Check {
         findings.add(new Finding(rule, rule.severity(), findings.file(), target.ref(), t.id(), target.rowId(),
                 target.columnId(), item, reported.toPlainString(), expected.toPlainString(), relation.id(), terms,
                 Map.of("relation", relation.wording(), "reference", relation.reference())));
-    }
-
-    /** 「（四）1.本机关不掌握相关政府信息」: a leaf row under a numbered group carries the group's number. */
-    private static String rowLabel(TableTemplate t, RowSpec row) {
-        if (row.groups().size() >= 2) {
-            String group = t.rowGroup(row.groups().get(row.groups().size() - 1)).map(Group::number).orElse("");
-            return group + row.printed();
-        }
-        return row.printed();
     }
 
     private static BigDecimal sum(List<Term> terms, boolean left) {

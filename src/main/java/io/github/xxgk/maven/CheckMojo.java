@@ -85,19 +85,17 @@ public class CheckMojo extends AbstractXxgkMojo {
             throw new MojoExecutionException("xxgk:check could not run: " + e.getMessage(), e);
         }
         Path main = written.getOrDefault(ReportFormat.HTML, written.get(ReportFormat.CSV));
-        List<String> lines = ReportText.console(result, messages, CONSOLE_LINES, main.toString());
-        long failing = result.failing(threshold);
-        for (String line : lines) {
-            if (failing > 0 && !line.startsWith("[")) {
-                getLog().error(line);
-            } else if (line.startsWith("[")) {
-                getLog().warn(line);
-            } else {
-                getLog().info(line);
-            }
-        }
-        if (failing > 0) {
+        ReportText.console(result, messages, CONSOLE_LINES, main.toString(), threshold).forEach(this::log);
+        if (result.failing(threshold) > 0) {
             throw new MojoFailureException(ReportText.summary(result, messages) + " " + main);
+        }
+    }
+
+    private void log(ReportText.ConsoleLine line) {
+        switch (line.level()) {
+            case ERROR -> getLog().error(line.text());
+            case WARNING -> getLog().warn(line.text());
+            default -> getLog().info(line.text());
         }
     }
 

@@ -30,24 +30,32 @@ public final class ReportText {
                 "warnings", Long.toString(f.count(Severity.WARNING)), "infos", Long.toString(f.count(Severity.INFO))));
     }
 
+    /** A console line and the log level it is printed at. */
+    public record ConsoleLine(Severity level, String text) {
+    }
+
     /**
      * Console lines: the summary, then findings (errors first) up to {@code maxLines}, then where the rest is.
      */
-    public static List<String> console(CheckResult r, Messages m, int maxLines, String reportPath) {
-        List<String> lines = new ArrayList<>();
-        lines.add(summary(r, m));
+    public static List<ConsoleLine> console(CheckResult r, Messages m, int maxLines, String reportPath,
+                                            Severity failOn) {
+        boolean failing = r.failing(failOn) > 0;
+        Severity summaryLevel = failing ? Severity.ERROR : Severity.INFO;
+        List<ConsoleLine> lines = new ArrayList<>();
+        lines.add(new ConsoleLine(summaryLevel, summary(r, m)));
         List<Finding> all = new ArrayList<>(r.findings());
         all.sort(Comparator.comparing(Finding::severity));
         int room = Math.max(0, maxLines - 2);
         for (Finding f : all.subList(0, Math.min(room, all.size()))) {
             String where = Messages.location(f);
-            lines.add("[" + m.severity(f.severity()) + "] " + f.file() + (where.isEmpty() ? "" : " " + where)
-                    + " " + m.message(f) + " (" + f.rule().id() + ")");
+            lines.add(new ConsoleLine(f.severity(), "[" + m.severity(f.severity()) + "] " + f.file()
+                    + (where.isEmpty() ? "" : " " + where) + " " + m.message(f) + " (" + f.rule().id() + ")"));
         }
         if (all.size() > room) {
-            lines.add(m.text("ui.more", Map.of("count", Integer.toString(all.size() - room), "path", reportPath)));
+            lines.add(new ConsoleLine(summaryLevel,
+                    m.text("ui.more", Map.of("count", Integer.toString(all.size() - room), "path", reportPath))));
         } else {
-            lines.add(m.text("ui.report.path", Map.of("path", reportPath)));
+            lines.add(new ConsoleLine(summaryLevel, m.text("ui.report.path", Map.of("path", reportPath))));
         }
         return lines;
     }

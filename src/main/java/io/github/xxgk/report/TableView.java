@@ -68,7 +68,7 @@ record TableView(TableTemplate template, List<String> columns, List<Row> rows) {
                     cells.add(new Cell(shown, false, flags.containsKey(cell.get().ref())));
                 }
             }
-            rows.add(new Row(r.printed(), cells));
+            rows.add(new Row(t.rowLabel(r.id()), cells));
         }
         return Optional.of(new TableView(t, specs.stream().map(ColumnSpec::label).toList(), rows));
     }

@@ -67,6 +67,19 @@ public record TableTemplate(String id, String number, String title, String sheet
         return cells;
     }
 
+    /**
+     * A row's label as a person names it on its own: 「（四）1.本机关不掌握相关政府信息」 — a leaf row under a
+     * numbered group carries the group's number, since 「1.」 alone occurs under every group.
+     */
+    public String rowLabel(String rowId) {
+        RowSpec row = row(rowId);
+        if (row.groups().size() >= 2) {
+            String group = rowGroup(row.groups().get(row.groups().size() - 1)).map(Group::number).orElse("");
+            return group + row.printed();
+        }
+        return row.printed();
+    }
+
     /** The label a person reads for a cell: 「（七）总计 × 自然人」, or the column path alone for table 四. */
     public String itemLabel(String rowId, String columnId) {
         RowSpec row = row(rowId);
@@ -76,7 +89,7 @@ public record TableTemplate(String id, String number, String title, String sheet
                 .filter(l -> !l.equals("申请人情况"))
                 .map(l -> l + "·")
                 .collect(Collectors.joining()) + column.label();
-        return row.labelled() ? row.printed() + " × " + columnPath : columnPath;
+        return row.labelled() ? rowLabel(rowId) + " × " + columnPath : columnPath;
     }
 
     private static <T> T find(List<T> items, Function<T, String> key, String id, String what) {

@@ -1,0 +1,5 @@
+def log = new File(basedir, 'build.log').getText('UTF-8')
+assert log.contains('BUILD SUCCESS')
+assert log.contains('共检查 1 个文件：错误 0 项，警告 0 项，提示 0 项。')
+def csv = new File(basedir, 'out/findings.csv').getText('UTF-8').readLines()
+assert csv == ['file,location,table,row,column,rule,severity,reported,expected,message']
