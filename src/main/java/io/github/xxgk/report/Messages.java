@@ -115,7 +115,8 @@ public final class Messages {
         List<Term> targetSide = terms.stream().filter(t -> target != null && t.left() == target.left()).toList();
         if (target != null && targetSide.size() == 1) {
             List<Term> parts = terms.stream().filter(t -> t.left() != target.left()).toList();
-            return target.label() + " = " + sum(parts, true) + "，" + text("ui.reported") + " " + plain(target.value());
+            return target.label() + " = " + sum(parts, true) + (chinese ? "，" : ", ") + text("ui.reported") + " "
+                    + plain(target.value());
         }
         List<Term> left = terms.stream().filter(Term::left).toList();
         List<Term> right = terms.stream().filter(t -> !t.left()).toList();

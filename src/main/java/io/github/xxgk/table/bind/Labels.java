@@ -1,6 +1,8 @@
 package io.github.xxgk.table.bind;
 
 import java.text.Normalizer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -27,9 +29,24 @@ public final class Labels {
                 .replace('。', '.').replace('．', '.');
     }
 
+    /** Keys of labels seen recently: the same few hundred labels recur in every report. */
+    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 50_000;
+
     /** The normalized label without its leading numbering: what identifies a row. */
     public static String key(String text) {
-        return NUMBERING.matcher(normalize(text)).replaceFirst("");
+        if (text == null) {
+            return "";
+        }
+        String key = KEYS.get(text);
+        if (key == null) {
+            key = NUMBERING.matcher(normalize(text)).replaceFirst("");
+            if (KEYS.size() > MAX_CACHED) {
+                KEYS.clear();
+            }
+            KEYS.put(text, key);
+        }
+        return key;
     }
 
     /** The label as printed, with runs of white space folded to one space (for messages). */
@@ -54,6 +71,9 @@ public final class Labels {
             return 0;
         }
         int max = Math.max(a.length(), b.length());
+        if (Math.abs(a.length() - b.length()) * 2 > max) {
+            return 0; // cannot reach one half: not worth the edit distance
+        }
         return 1.0 - (double) editDistance(a, b) / max;
     }
 
