@@ -17,7 +17,10 @@ final class HtmlReportWriter implements ReportWriter {
 
     private static final String STYLE = """
             body{font-family:"Noto Sans CJK SC","Microsoft YaHei","PingFang SC",sans-serif;margin:2em;color:#222}
-            table{border-collapse:collapse;margin:.5em 0 1.5em}th,td{border:1px solid #999;padding:.25em .5em;vertical-align:top}
+            table{border-collapse:collapse;margin:.5em 0 1.5em;max-width:100%}
+            th,td{border:1px solid #999;padding:.25em .5em;vertical-align:top;overflow-wrap:anywhere}
+            table.findings td{max-width:16em}table.findings td.msg{max-width:none;min-width:24em}
+            td.loc,td.sev,td code{white-space:nowrap;overflow-wrap:normal}
             th{background:#eee}td.n{text-align:right;white-space:nowrap}.ERROR{color:#b00020;font-weight:bold}
             .WARNING{color:#8a5a00}.INFO{color:#555}td.wrong{background:#fdd;color:#b00020;font-weight:bold}
             td.flag{background:#fff3cd}code{font-size:90%}
@@ -34,17 +37,17 @@ final class HtmlReportWriter implements ReportWriter {
             if (f.findings().isEmpty()) {
                 continue;
             }
-            out.append("<table><tr>");
+            out.append("<table class=\"findings\"><tr>");
             for (String key : new String[] {"severity", "location", "item", "reported", "expected", "difference", "rule", "message"}) {
                 out.append("<th>").append(esc(m.text("ui.col." + key))).append("</th>");
             }
             out.append("</tr>\n");
             for (Finding x : f.findings()) {
-                out.append("<tr><td class=\"").append(x.severity().name()).append("\">").append(esc(m.severity(x.severity())))
-                        .append("</td><td>").append(esc(Messages.location(x))).append("</td><td>").append(esc(x.item()))
-                        .append("</td><td class=\"n\">").append(esc(x.reported())).append("</td><td class=\"n\">")
-                        .append(esc(x.expected())).append("</td><td class=\"n\">").append(esc(Messages.difference(x)))
-                        .append("</td><td><code>").append(esc(x.rule().id())).append("</code></td><td>")
+                out.append("<tr><td class=\"sev ").append(x.severity().name()).append("\">").append(esc(m.severity(x.severity())))
+                        .append("</td><td class=\"loc\">").append(esc(Messages.location(x))).append("</td><td>").append(esc(x.item()))
+                        .append("</td>").append(valueCell(x.reported())).append(valueCell(x.expected()))
+                        .append(valueCell(Messages.difference(x)))
+                        .append("<td><code>").append(esc(x.rule().id())).append("</code></td><td class=\"msg\">")
                         .append(esc(m.message(x))).append("</td></tr>\n");
             }
             out.append("</table>\n");
@@ -67,6 +70,11 @@ final class HtmlReportWriter implements ReportWriter {
             out.append("</tr>\n");
         }
         out.append("</table>\n");
+    }
+
+    /** Numbers right-aligned, text (a label as found) as text. */
+    private static String valueCell(String value) {
+        return (value.matches("-?\\d+(\\.\\d+)?") ? "<td class=\"n\">" : "<td>") + esc(value) + "</td>";
     }
 
     /** Escapes the five characters that are markup in text and in quoted attributes. */
