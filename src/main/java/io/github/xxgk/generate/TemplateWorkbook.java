@@ -1,5 +1,6 @@
 package io.github.xxgk.generate;
 
+import io.github.xxgk.table.bind.ReportBinder;
 import io.github.xxgk.template.ColumnSpec;
 import io.github.xxgk.template.FormatDefinition;
 import io.github.xxgk.template.Group;
@@ -45,7 +46,7 @@ public final class TemplateWorkbook {
 
     /** The cover sheet: the checker reads agency and year from here when present. */
     public static final String COVER = "封面";
-    public static final List<String> COVER_FIELDS = List.of("机关名称", "报告年度", "填报人", "联系电话", "格式版本");
+    static final String FORMAT_FIELD = "格式版本";
 
     static final String OK = "✓ 相符";
     static final String PENDING = "待填";
@@ -89,10 +90,12 @@ public final class TemplateWorkbook {
         put(sheet, 0, 0, "政府信息公开工作年度报告统计表", styles.title);
         merge(sheet, 0, 0, 0, 1);
         int r = 2;
-        for (String field : COVER_FIELDS) {
+        List<String> fields = new ArrayList<>(ReportBinder.COVER_FIELDS);
+        fields.add(FORMAT_FIELD);
+        for (String field : fields) {
             put(sheet, r, 0, field, styles.header);
             Cell value = cell(sheet, r, 1);
-            if (field.equals("格式版本")) {
+            if (field.equals(FORMAT_FIELD)) {
                 value.setCellValue(format.name() + "（" + format.source() + "，" + format.id() + "）");
                 value.setCellStyle(styles.label);
             } else {

@@ -23,11 +23,23 @@ public final class ReportText {
     }
 
     public static String fileSummary(FileResult f, Messages m) {
+        String file = f.file() + agency(f);
         if (f.findings().isEmpty()) {
-            return m.text("ui.file.clean", Map.of("file", f.file()));
+            return m.text("ui.file.clean", Map.of("file", file));
         }
-        return m.text("ui.file.summary", Map.of("file", f.file(), "errors", Long.toString(f.count(Severity.ERROR)),
+        return m.text("ui.file.summary", Map.of("file", file, "errors", Long.toString(f.count(Severity.ERROR)),
                 "warnings", Long.toString(f.count(Severity.WARNING)), "infos", Long.toString(f.count(Severity.INFO))));
+    }
+
+    /** 「（某某局，2024年度）」 from the cover sheet, when the file has one. */
+    private static String agency(FileResult f) {
+        if (f.report() == null || f.report().cover().isEmpty()) {
+            return "";
+        }
+        String name = f.report().cover().getOrDefault("机关名称", "");
+        String year = f.report().cover().getOrDefault("报告年度", "");
+        String both = name + (name.isEmpty() || year.isEmpty() ? "" : "，") + (year.isEmpty() ? "" : year + "年度");
+        return both.isEmpty() ? "" : "（" + both + "）";
     }
 
     /** A console line and the log level it is printed at. */

@@ -5,11 +5,15 @@ import io.github.xxgk.template.FormatDefinition;
 import java.util.Map;
 import java.util.Optional;
 
-/** The tables of one file bound to a format; tables that were not found are absent. */
-public record BoundReport(FormatDefinition format, Map<String, BoundTable> tables) {
+/**
+ * The tables of one file bound to a format; tables that were not found are absent. {@code cover} holds what the
+ * template's cover sheet says (机关名称, 报告年度 …) where the file has one.
+ */
+public record BoundReport(FormatDefinition format, Map<String, BoundTable> tables, Map<String, String> cover) {
 
     public BoundReport {
         tables = Map.copyOf(tables);
+        cover = Map.copyOf(cover);
     }
 
     public Optional<BoundTable> table(String tableId) {

@@ -6,7 +6,7 @@ import io.github.xxgk.fixtures.FindingTuple;
 import io.github.xxgk.template.FormatDefinitions;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
@@ -130,7 +130,7 @@ class TemplateRoundTripTest {
             assertFalse(input.getCellStyle().getLocked());
             // 175 table-三 inputs, each with whole-number validation and a Chinese message
             long validated = t3.getDataValidations().stream()
-                    .filter(d -> d.getValidationConstraint().getValidationType() == DataValidation.ErrorStyle.STOP + 1)
+                    .filter(d -> d.getValidationConstraint().getValidationType() == DataValidationConstraint.ValidationType.INTEGER)
                     .filter(d -> d.getErrorBoxText().contains("整数")).count();
             assertEquals(175, validated);
             // every check cell has a cached value: "待填" while the inputs are blank
@@ -146,6 +146,30 @@ class TemplateRoundTripTest {
             }
             assertEquals(25 + 7 + 7, checks, "R2 for 25 rows, R3 and R1 for 7 columns");
             assertTrue(t3.getSheetConditionalFormatting().getNumConditionalFormattings() >= checks);
+        }
+    }
+
+    @Test
+    void checker_should_read_agency_and_year_from_the_cover(@TempDir Path dir) throws Exception {
+        byte[] filled = TemplateFiller.fill(template, consistent(), false);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(filled))) {
+            for (var row : wb.getSheet("封面")) {
+                Cell label = row.getCell(0);
+                if (label != null && label.getCellType() == CellType.STRING) {
+                    switch (label.getStringCellValue()) {
+                        case "机关名称" -> row.getCell(1).setCellValue("某某市某某局");
+                        case "报告年度" -> row.getCell(1).setCellValue(2024);
+                        default -> { }
+                    }
+                }
+            }
+            Path file = dir.resolve("cover.xlsx");
+            try (var out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+            FileResult r = new ReportChecker(FormatDefinitions.standard()).checkFile(file, "cover.xlsx");
+            assertEquals(Map.of("机关名称", "某某市某某局", "报告年度", "2024"), r.report().cover());
+            assertEquals(List.of(), r.findings());
         }
     }
 

@@ -6,11 +6,18 @@ import io.github.xxgk.table.Grid;
 import io.github.xxgk.template.FormatDefinition;
 import io.github.xxgk.template.TableTemplate;
 
+import io.github.xxgk.table.GridCell;
+import io.github.xxgk.table.GridSheet;
+
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-/** Binds every table of a format found in a grid. */
+/** Binds every table of a format found in a grid, and reads the cover fields where there are any. */
 public final class ReportBinder {
+
+    /** The cover fields of the template (see generate.TemplateWorkbook) that a report file may carry. */
+    public static final List<String> COVER_FIELDS = List.of("机关名称", "报告年度", "填报人", "联系电话");
 
     private final TableBinder tableBinder = new TableBinder();
 
@@ -19,6 +26,30 @@ public final class ReportBinder {
         for (TableTemplate template : format.tables()) {
             tableBinder.bind(grid, template).ifPresent(t -> tables.put(template.id(), t));
         }
-        return new BoundReport(format, tables);
+        return new BoundReport(format, tables, cover(grid));
+    }
+
+    /** A cover field is a label cell with the value in the next non-blank cell to its right. */
+    private static Map<String, String> cover(Grid grid) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (GridSheet sheet : grid.sheets()) {
+            for (int r = 0; r < Math.min(sheet.rows(), 40); r++) {
+                List<GridCell> row = sheet.row(r);
+                for (int i = 0; i < row.size(); i++) {
+                    String key = Labels.key(row.get(i).text());
+                    if (!COVER_FIELDS.contains(key) || fields.containsKey(key)) {
+                        continue;
+                    }
+                    for (int j = i + 1; j < row.size(); j++) {
+                        String value = row.get(j).value().display().strip();
+                        if (!value.isEmpty() && !row.get(j).origin().equals(row.get(i).origin())) {
+                            fields.put(key, value.length() > 100 ? value.substring(0, 100) : value);
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        return fields;
     }
 }
