@@ -31,7 +31,9 @@ public enum Rule {
     SUM_ROW_TOTAL("sum-row-total", Severity.ERROR),
     SUM_RESULTS_TOTAL("sum-results-total", Severity.ERROR),
     SUM_LITIGATION_TOTAL("sum-litigation-total", Severity.ERROR),
-    RELATION_NOT_ASSESSABLE("relation-not-assessable", Severity.WARNING);
+    RELATION_NOT_ASSESSABLE("relation-not-assessable", Severity.WARNING),
+    BASELINE_STALE("baseline-stale", Severity.WARNING),
+    BASELINE_EXPIRED("baseline-expired", Severity.ERROR);
 
     private final String id;
     private final Severity severity;

@@ -3,9 +3,16 @@ package io.github.xxgk.core;
 import java.nio.file.Path;
 import java.util.List;
 
-/** What to check: the reports directory, which files in it, against which format, with how many threads. */
+/**
+ * What to check: the reports directory, which files in it, against which format, with how many threads, and the
+ * baseline of accepted findings (null or a missing file: none).
+ */
 public record CheckRequest(Path reportsDirectory, List<String> includes, List<String> excludes, String format,
-                           int threads) {
+                           int threads, Path baseline) {
+
+    public CheckRequest(Path reportsDirectory, List<String> includes, List<String> excludes, String format, int threads) {
+        this(reportsDirectory, includes, excludes, format, threads, null);
+    }
 
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.xlsx", "**/*.xlsm", "**/*.xls");
     /** Excel's lock files (~$name.xlsx) and anything under a hidden folder are never reports. */

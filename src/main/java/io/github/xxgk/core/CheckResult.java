@@ -16,12 +16,21 @@ public record CheckResult(List<FileResult> files) {
         return files.stream().flatMap(f -> f.findings().stream()).toList();
     }
 
+    public long baselined() {
+        return files.stream().mapToLong(f -> f.baselined().size()).sum();
+    }
+
     public long count(Severity severity) {
         return files.stream().mapToLong(f -> f.count(severity)).sum();
     }
 
     /** Findings at or above the threshold; {@code null} means none fail. */
     public long failing(Severity threshold) {
-        return threshold == null ? 0 : findings().stream().filter(f -> f.severity().atLeast(threshold)).count();
+        return findings().stream().filter(f -> fails(f, threshold)).count();
+    }
+
+    /** The gate's one rule: a (not baselined) finding fails when its severity reaches {@code failOn}. */
+    public static boolean fails(Finding f, Severity threshold) {
+        return threshold != null && f.severity().atLeast(threshold);
     }
 }

@@ -6,11 +6,19 @@ import io.github.xxgk.table.BoundReport;
 
 import java.util.List;
 
-/** The outcome for one file: its path relative to the reports directory, what was bound, and the findings. */
-public record FileResult(String file, BoundReport report, List<Finding> findings) {
+/**
+ * The outcome for one file: its path relative to the reports directory, what was bound, the findings, and the
+ * findings a baseline accepts (reported, never failing).
+ */
+public record FileResult(String file, BoundReport report, List<Finding> findings, List<Finding> baselined) {
 
     public FileResult {
         findings = List.copyOf(findings);
+        baselined = List.copyOf(baselined);
+    }
+
+    public FileResult(String file, BoundReport report, List<Finding> findings) {
+        this(file, report, findings, List.of());
     }
 
     public long count(Severity severity) {

@@ -20,6 +20,7 @@ import io.github.xxgk.template.FormatDefinitions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -49,10 +50,15 @@ public final class ReportChecker {
         this.format = format;
     }
 
-    public static CheckResult run(CheckRequest request) {
+    /** Checks every file the request names and applies its baseline; an unreadable baseline is an IOException. */
+    public static CheckResult run(CheckRequest request) throws IOException {
         ReportChecker checker = new ReportChecker(FormatDefinitions.load(request.format()));
         List<Path> files = FileScanner.scan(request.reportsDirectory(), request.includes(), request.excludes());
-        return checker.checkAll(request.reportsDirectory(), files, request.threads());
+        CheckResult result = checker.checkAll(request.reportsDirectory(), files, request.threads());
+        if (request.baseline() != null && Files.isRegularFile(request.baseline())) {
+            result = Baseline.read(request.baseline()).apply(result, LocalDate.now());
+        }
+        return result;
     }
 
     public CheckResult checkAll(Path root, List<Path> relativeFiles, int threads) {

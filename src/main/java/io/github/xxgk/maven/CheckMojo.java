@@ -1,10 +1,7 @@
 package io.github.xxgk.maven;
 
 import io.github.xxgk.check.Severity;
-import io.github.xxgk.core.CheckRequest;
 import io.github.xxgk.core.CheckResult;
-import io.github.xxgk.core.ReportChecker;
-import io.github.xxgk.report.Messages;
 import io.github.xxgk.report.ReportFormat;
 import io.github.xxgk.report.ReportText;
 import io.github.xxgk.report.Reports;
@@ -23,71 +20,42 @@ import java.util.Map;
 
 /** Checks the annual report workbooks under {@code reportsDirectory} against the format and gates the build. */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, requiresProject = false, threadSafe = true)
-public class CheckMojo extends AbstractXxgkMojo {
+public class CheckMojo extends AbstractCheckingMojo {
 
     private static final int CONSOLE_LINES = 50;
 
-    /** Where the report workbooks are. */
-    @Parameter(property = "xxgk.reports", defaultValue = "${project.basedir}/reports")
-    File reportsDirectory;
-
-    /** Files to check, relative to reportsDirectory (default: all .xlsx, .xlsm and .xls). */
-    @Parameter
-    List<String> includes;
-
-    /** Files to leave out (default: Excel lock files ~$*, hidden folders). */
-    @Parameter
-    List<String> excludes;
-
-    /** Lowest severity that fails the build: ERROR, WARNING or NONE. */
+    /** Lowest severity that fails the build: ERROR, WARNING, INFO or NONE. */
     @Parameter(property = "xxgk.failOn", defaultValue = "ERROR")
     String failOn;
 
-    /** Where findings.csv, report.md and report.html go. */
+    /** How many failing findings the build tolerates. */
+    @Parameter(property = "xxgk.maxAllowedFindings", defaultValue = "0")
+    int maxAllowedFindings;
+
+    /** Where the reports go. */
     @Parameter(property = "xxgk.outputDirectory", defaultValue = "${project.build.directory}/xxgk")
     File outputDirectory;
 
-    /** Language of messages and reports: zh or en. */
-    @Parameter(property = "xxgk.locale", defaultValue = "zh")
-    String locale;
-
-    /** Report formats besides findings.csv: CSV, MARKDOWN, HTML, or ALL. */
-    @Parameter(property = "xxgk.formats", defaultValue = "MARKDOWN,HTML")
+    /** Outputs besides findings.csv: MARKDOWN, HTML, JSON, SARIF, JUNIT, ANNOTATED, or ALL. */
+    @Parameter(property = "xxgk.formats", defaultValue = "MARKDOWN,HTML,ANNOTATED")
     List<String> formats;
-
-    /** Format version of the tables. */
-    @Parameter(property = "xxgk.format", defaultValue = "2021")
-    String format;
-
-    /** Files checked in parallel (0: one per processor). */
-    @Parameter(property = "xxgk.threads", defaultValue = "0")
-    int threads;
 
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
         Severity threshold = threshold();
         List<ReportFormat> chosen = reportFormats();
-        if (!Messages.supported(locale)) {
-            throw new MojoExecutionException("xxgk.locale must be zh or en, not '" + locale + "'");
-        }
-        if (!reportsDirectory.isDirectory()) {
-            throw new MojoExecutionException("reports directory does not exist: " + reportsDirectory
-                    + " (set xxgk.reports)");
-        }
-        CheckResult result;
+        CheckResult result = check();
         Map<ReportFormat, Path> written;
-        Messages messages = Messages.of(locale);
         try {
-            int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-            result = ReportChecker.run(new CheckRequest(reportsDirectory.toPath(), includes, excludes, format, n));
-            written = Reports.write(result, messages, outputDirectory.toPath(), chosen);
+            written = Reports.write(result, context(threshold), outputDirectory.toPath(), chosen);
         } catch (IOException | RuntimeException e) {
-            throw new MojoExecutionException("xxgk:check could not run: " + e.getMessage(), e);
+            throw new MojoExecutionException("xxgk:check could not write its reports: " + e.getMessage(), e);
         }
         Path main = written.getOrDefault(ReportFormat.HTML, written.get(ReportFormat.CSV));
-        ReportText.console(result, messages, CONSOLE_LINES, main.toString(), threshold).forEach(this::log);
-        if (result.failing(threshold) > 0) {
-            throw new MojoFailureException(ReportText.summary(result, messages) + " " + main);
+        ReportText.console(result, messages(), CONSOLE_LINES, main.toString(), threshold).forEach(this::log);
+        long failing = result.failing(threshold);
+        if (failing > maxAllowedFindings) {
+            throw new MojoFailureException(ReportText.summary(result, messages()) + " " + main);
         }
     }
 
@@ -118,7 +86,8 @@ public class CheckMojo extends AbstractXxgkMojo {
         try {
             return formats.stream().map(f -> ReportFormat.valueOf(f.trim().toUpperCase(Locale.ROOT))).toList();
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("xxgk.formats: unknown format in " + formats + " (known: CSV, MARKDOWN, HTML, ALL)");
+            throw new MojoExecutionException("xxgk.formats: unknown format in " + formats + " (known: "
+                    + List.of(ReportFormat.values()) + ", ALL)");
         }
     }
 }

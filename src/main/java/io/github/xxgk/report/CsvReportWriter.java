@@ -23,7 +23,8 @@ final class CsvReportWriter implements ReportWriter {
             "expected", "message"};
 
     @Override
-    public void write(CheckResult result, Messages messages, Path file) throws IOException {
+    public void write(CheckResult result, ReportContext context, Path file) throws IOException {
+        Messages messages = context.messages();
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(HEADER).get().print(out)) {
             for (var fileResult : result.files()) {

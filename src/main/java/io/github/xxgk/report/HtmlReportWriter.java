@@ -27,7 +27,8 @@ final class HtmlReportWriter implements ReportWriter {
             """;
 
     @Override
-    public void write(CheckResult result, Messages m, Path file) throws IOException {
+    public void write(CheckResult result, ReportContext context, Path file) throws IOException {
+        Messages m = context.messages();
         StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>")
                 .append(esc(m.text("ui.report.title"))).append("</title><style>").append(STYLE).append("</style></head><body>\n");
         out.append("<h1>").append(esc(m.text("ui.report.title"))).append("</h1>\n<p>")

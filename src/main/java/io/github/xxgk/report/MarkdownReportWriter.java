@@ -13,7 +13,8 @@ import java.nio.file.Path;
 final class MarkdownReportWriter implements ReportWriter {
 
     @Override
-    public void write(CheckResult result, Messages m, Path file) throws IOException {
+    public void write(CheckResult result, ReportContext context, Path file) throws IOException {
+        Messages m = context.messages();
         StringBuilder out = new StringBuilder();
         out.append("# ").append(m.text("ui.report.title")).append("\n\n");
         out.append(ReportText.summary(result, m)).append("\n");

@@ -6,7 +6,12 @@ import java.util.function.Supplier;
 public enum ReportFormat {
     CSV("findings.csv", CsvReportWriter::new),
     MARKDOWN("report.md", MarkdownReportWriter::new),
-    HTML("report.html", HtmlReportWriter::new);
+    HTML("report.html", HtmlReportWriter::new),
+    JSON("findings.json", JsonReportWriter::new),
+    SARIF("findings.sarif", SarifReportWriter::new),
+    JUNIT("junit.xml", JunitReportWriter::new),
+    /** A directory: annotated copies of the workbooks with findings. */
+    ANNOTATED("annotated", io.github.xxgk.report.xlsx.AnnotatedWorkbookWriter::new);
 
     private final String fileName;
     private final Supplier<ReportWriter> writer;

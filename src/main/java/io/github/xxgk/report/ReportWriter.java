@@ -7,5 +7,5 @@ import java.nio.file.Path;
 
 /** Writes a check result in one format. Writers format; they never decide what passes. */
 public interface ReportWriter {
-    void write(CheckResult result, Messages messages, Path file) throws IOException;
+    void write(CheckResult result, ReportContext context, Path file) throws IOException;
 }

@@ -16,7 +16,7 @@ public final class Reports {
     private Reports() {
     }
 
-    public static Map<ReportFormat, Path> write(CheckResult result, Messages messages, Path outputDirectory,
+    public static Map<ReportFormat, Path> write(CheckResult result, ReportContext context, Path outputDirectory,
                                                 Collection<ReportFormat> formats) throws IOException {
         Files.createDirectories(outputDirectory);
         EnumSet<ReportFormat> chosen = EnumSet.of(ReportFormat.CSV);
@@ -24,7 +24,7 @@ public final class Reports {
         Map<ReportFormat, Path> written = new LinkedHashMap<>();
         for (ReportFormat format : chosen) {
             Path file = outputDirectory.resolve(format.fileName());
-            format.writer().write(result, messages, file);
+            format.writer().write(result, context, file);
             written.put(format, file);
         }
         return written;

@@ -84,7 +84,7 @@ class SeedWorkbookTest {
     }
 
     @Test
-    void check_should_report_exactly_the_seed_findings_for_the_bundled_examples() {
+    void check_should_report_exactly_the_seed_findings_for_the_bundled_examples() throws Exception {
         Path reports = Path.of("examples/reports");
         CheckResult result = ReportChecker.run(new CheckRequest(reports, null, null, "2021", 2));
         assertEquals(5, result.files().size());

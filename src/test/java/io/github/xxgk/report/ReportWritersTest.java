@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ReportWritersTest {
 
-    private static CheckResult check(Path dir, Map<String, AgencyWorkbook> workbooks) {
+    private static CheckResult check(Path dir, Map<String, AgencyWorkbook> workbooks) throws Exception {
         workbooks.forEach((name, wb) -> wb.writeXlsx(dir.resolve("reports").resolve(name)));
         return ReportChecker.run(new CheckRequest(dir.resolve("reports"), null, null, "2021", 1));
     }
@@ -33,7 +33,7 @@ class ReportWritersTest {
     void csv_should_have_the_contract_header_and_one_row_per_finding(@TempDir Path dir) throws Exception {
         CheckResult result = check(dir, Map.of("002.xlsx", SeedWorkbooks.all().get("002-二道区人民政府-2022")));
         Path out = dir.resolve("out");
-        Reports.write(result, Messages.of("zh"), out, EnumSet.allOf(ReportFormat.class));
+        Reports.write(result, new ReportContext(Messages.of("zh"), io.github.xxgk.check.Severity.ERROR, dir.resolve("reports")), out, EnumSet.allOf(ReportFormat.class));
         List<String> lines = Files.readAllLines(out.resolve("findings.csv"), StandardCharsets.UTF_8);
         assertEquals("file,location,table,row,column,rule,severity,reported,expected,message", lines.get(0));
         try (Reader in = Files.newBufferedReader(out.resolve("findings.csv"))) {
@@ -47,7 +47,7 @@ class ReportWritersTest {
     }
 
     @Test
-    void messages_should_write_out_the_relation_with_its_numbers_in_both_languages(@TempDir Path dir) {
+    void messages_should_write_out_the_relation_with_its_numbers_in_both_languages(@TempDir Path dir) throws Exception {
         CheckResult result = check(dir, Map.of("004.xlsx", SeedWorkbooks.all().get("004-宜春丰城高新区-2022")));
         var sum = result.findings().stream().filter(f -> f.rule().id().equals("sum-results-total")).findFirst().orElseThrow();
         assertEquals("（七）总计 × 自然人：填报 0，按各项之和应为 1。（七）总计 = （四）1.本机关不掌握相关政府信息 1 = 1（其余 20 项为 0），填报 0",
@@ -67,7 +67,7 @@ class ReportWritersTest {
                 .set("t3", "new", "natural", "@SUM(1)");
         CheckResult result = check(dir, Map.of("hostile.xlsx", hostile));
         Path out = dir.resolve("out");
-        Reports.write(result, Messages.of("zh"), out, EnumSet.allOf(ReportFormat.class));
+        Reports.write(result, new ReportContext(Messages.of("zh"), io.github.xxgk.check.Severity.ERROR, dir.resolve("reports")), out, EnumSet.allOf(ReportFormat.class));
         String html = Files.readString(out.resolve("report.html"));
         assertFalse(html.contains("<script>"), "HTML must escape labels from the workbook");
         assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
@@ -88,7 +88,7 @@ class ReportWritersTest {
     }
 
     @Test
-    void console_should_cap_its_lines_and_point_to_the_report(@TempDir Path dir) {
+    void console_should_cap_its_lines_and_point_to_the_report(@TempDir Path dir) throws Exception {
         Map<String, AgencyWorkbook> many = new java.util.TreeMap<>();
         for (int i = 0; i < 30; i++) {
             many.put("r" + i + ".xlsx", SeedWorkbooks.all().get("002-二道区人民政府-2022"));

@@ -1,0 +1,108 @@
+package io.github.xxgk.core;
+
+import io.github.xxgk.check.Finding;
+import io.github.xxgk.check.Fingerprint;
+import io.github.xxgk.check.Rule;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Accepted findings of reports that are already published and cannot change (xxgk-baseline.csv). A check with a
+ * baseline fails only on findings not in it; entries that match nothing any more are reported, and entries whose
+ * {@code until} date has passed fail the build.
+ */
+public final class Baseline {
+
+    public static final String FILE_NAME = "xxgk-baseline.csv";
+    public static final String[] HEADER = {"fingerprint", "file", "location", "rule", "reported", "expected", "reason", "until"};
+
+    public record Entry(String fingerprint, String file, String location, String rule, String reported, String expected,
+                        String reason, LocalDate until) {
+    }
+
+    private final Path source;
+    private final Map<String, Entry> entries;
+
+    private Baseline(Path source, Map<String, Entry> entries) {
+        this.source = source;
+        this.entries = entries;
+    }
+
+    public List<Entry> entries() {
+        return List.copyOf(entries.values());
+    }
+
+    /** Reads a baseline; a malformed file is a configuration error (IllegalArgumentException naming the line). */
+    public static Baseline read(Path file) throws IOException {
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+                LocalDate until = null;
+                String u = r.isMapped("until") ? r.get("until").strip() : "";
+                if (!u.isEmpty()) {
+                    try {
+                        until = LocalDate.parse(u);
+                    } catch (DateTimeParseException e) {
+                        throw new IllegalArgumentException(file + " line " + r.getRecordNumber()
+                                + ": until must be a date like 2026-12-31, not '" + u + "'");
+                    }
+                }
+                entries.put(r.get("fingerprint"), new Entry(r.get("fingerprint"), r.get("file"), r.get("location"),
+                        r.get("rule"), r.get("reported"), r.get("expected"), r.get("reason"), until));
+            }
+        }
+        return new Baseline(file, entries);
+    }
+
+    /** Splits findings into new and baselined; adds findings for stale and expired entries on the baseline file. */
+    public CheckResult apply(CheckResult result, LocalDate today) {
+        Map<String, Entry> unmatched = new HashMap<>(entries);
+        List<FileResult> files = new ArrayList<>();
+        for (FileResult f : result.files()) {
+            List<Finding> active = new ArrayList<>();
+            List<Finding> accepted = new ArrayList<>(f.baselined());
+            for (Finding x : f.findings()) {
+                Entry e = entries.get(Fingerprint.of(x));
+                if (e == null) {
+                    active.add(x);
+                } else {
+                    unmatched.remove(e.fingerprint());
+                    accepted.add(x);
+                }
+            }
+            files.add(new FileResult(f.file(), f.report(), active, accepted));
+        }
+        List<Finding> own = new ArrayList<>();
+        String name = source.getFileName().toString();
+        for (Entry e : entries.values()) {
+            if (e.until() != null && e.until().isBefore(today)) {
+                own.add(entryFinding(Rule.BASELINE_EXPIRED, name, e));
+            } else if (unmatched.containsKey(e.fingerprint())) {
+                own.add(entryFinding(Rule.BASELINE_STALE, name, e));
+            }
+        }
+        if (!own.isEmpty()) {
+            files.add(new FileResult(name, null, own));
+        }
+        return new CheckResult(files);
+    }
+
+    private static Finding entryFinding(Rule rule, String baselineFile, Entry e) {
+        return new Finding(rule, rule.severity(), baselineFile, null, null, null, null, e.file() + " " + e.location(),
+                e.reported(), e.expected(), null, List.of(), Map.of("fingerprint", e.fingerprint(), "file", e.file(),
+                "location", e.location(), "rule", e.rule(), "until", e.until() == null ? "" : e.until().toString()));
+    }
+}

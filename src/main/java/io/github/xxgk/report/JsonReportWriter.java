@@ -1,0 +1,70 @@
+package io.github.xxgk.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.xxgk.check.Finding;
+import io.github.xxgk.check.Fingerprint;
+import io.github.xxgk.check.Severity;
+import io.github.xxgk.core.CheckResult;
+import io.github.xxgk.core.FileResult;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** findings.json: the same model as findings.csv, nested per file, for scripts. */
+final class JsonReportWriter implements ReportWriter {
+
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Override
+    public void write(CheckResult result, ReportContext context, Path file) throws IOException {
+        Messages m = context.messages();
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("tool", "xxgk-maven-plugin");
+        ObjectNode summary = root.putObject("summary");
+        summary.put("files", result.files().size());
+        for (Severity s : Severity.values()) {
+            summary.put(s.name().toLowerCase(java.util.Locale.ROOT), result.count(s));
+        }
+        summary.put("baselined", result.baselined());
+        summary.put("failing", result.failing(context.failOn()));
+        ArrayNode files = root.putArray("files");
+        for (FileResult f : result.files()) {
+            ObjectNode node = files.addObject();
+            node.put("file", f.file());
+            if (f.report() != null && !f.report().cover().isEmpty()) {
+                ObjectNode cover = node.putObject("cover");
+                f.report().cover().forEach(cover::put);
+            }
+            findings(node.putArray("findings"), f.findings(), context, false);
+            findings(node.putArray("baselined"), f.baselined(), context, true);
+        }
+        MAPPER.writeValue(file.toFile(), root);
+    }
+
+    private static void findings(ArrayNode array, List<Finding> findings, ReportContext context, boolean baselined) {
+        Messages m = context.messages();
+        for (Finding f : findings) {
+            ObjectNode n = array.addObject();
+            n.put("rule", f.rule().id());
+            n.put("severity", f.severity().name());
+            n.put("failing", !baselined && context.fails(f));
+            n.put("location", Messages.location(f));
+            n.put("table", f.tableId());
+            n.put("row", f.rowId());
+            n.put("column", f.columnId());
+            n.put("item", f.item());
+            n.put("reported", f.reported());
+            n.put("expected", f.expected());
+            n.put("difference", Messages.difference(f));
+            n.put("relation", f.relationId());
+            n.put("message", m.message(f));
+            n.put("fingerprint", Fingerprint.of(f));
+            ArrayNode related = n.putArray("relatedCells");
+            f.relatedCells().forEach(ref -> related.add(Messages.a1(ref)));
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package io.github.xxgk.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.xxgk.check.Finding;
+import io.github.xxgk.check.Fingerprint;
+import io.github.xxgk.check.Rule;
+import io.github.xxgk.check.Severity;
+import io.github.xxgk.core.CheckResult;
+import io.github.xxgk.core.FileResult;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * findings.sarif: SARIF 2.1.0 for Warnings NG ({@code recordIssues(tool: sarif(pattern: ...))}). Every rule with
+ * its Chinese and English description and a link to its docs page; a result per finding with the file, the cell
+ * as region (row, column), the template item as logical location, and a fingerprint stable across runs.
+ */
+final class SarifReportWriter implements ReportWriter {
+
+    static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    static final String DOCS = "https://github.com/xxgk/xxgk-maven-plugin/blob/main/docs/rules/";
+
+    @Override
+    public void write(CheckResult result, ReportContext context, Path file) throws IOException {
+        Messages zh = Messages.of("zh");
+        Messages en = Messages.of("en");
+        ObjectNode root = JsonReportWriter.MAPPER.createObjectNode();
+        root.put("$schema", SCHEMA);
+        root.put("version", "2.1.0");
+        ObjectNode run = root.putArray("runs").addObject();
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        driver.put("name", "xxgk-maven-plugin");
+        driver.put("informationUri", "https://github.com/xxgk/xxgk-maven-plugin");
+        ArrayNode rules = driver.putArray("rules");
+        for (Rule rule : Rule.values()) {
+            ObjectNode r = rules.addObject();
+            r.put("id", rule.id());
+            r.putObject("shortDescription").put("text", zh.title(rule));
+            r.putObject("fullDescription").put("text", en.title(rule));
+            r.put("helpUri", DOCS + rule.id() + ".md");
+            r.putObject("help").put("text", zh.title(rule) + " / " + en.title(rule) + ": docs/rules/" + rule.id() + ".md");
+            r.putObject("defaultConfiguration").put("level", level(rule.severity()));
+        }
+        run.putObject("originalUriBaseIds").putObject("REPORTS").put("uri",
+                context.reportsDirectory().toAbsolutePath().normalize().toUri().toString());
+        ArrayNode results = run.putArray("results");
+        for (FileResult f : result.files()) {
+            add(results, f.findings(), context, false);
+            add(results, f.baselined(), context, true);
+        }
+        JsonReportWriter.MAPPER.writeValue(file.toFile(), root);
+    }
+
+    private static void add(ArrayNode results, List<Finding> findings, ReportContext context, boolean baselined) {
+        for (Finding f : findings) {
+            ObjectNode r = results.addObject();
+            r.put("ruleId", f.rule().id());
+            r.put("ruleIndex", f.rule().ordinal());
+            r.put("level", level(f.severity()));
+            r.putObject("message").put("text", context.messages().message(f));
+            ObjectNode location = r.putArray("locations").addObject();
+            ObjectNode physical = location.putObject("physicalLocation");
+            ObjectNode artifact = physical.putObject("artifactLocation");
+            artifact.put("uri", f.file());
+            artifact.put("uriBaseId", "REPORTS");
+            if (f.location() != null) {
+                ObjectNode region = physical.putObject("region");
+                region.put("startLine", f.location().row() + 1);
+                region.put("startColumn", f.location().col() + 1);
+                region.putObject("snippet").put("text", f.reported());
+                ObjectNode logical = location.putArray("logicalLocations").addObject();
+                logical.put("name", f.item());
+                logical.put("fullyQualifiedName", Messages.location(f) + " " + f.item());
+                logical.put("kind", "element");
+            }
+            r.putObject("partialFingerprints").put("xxgkFinding/v1", Fingerprint.of(f));
+            if (baselined) {
+                r.put("baselineState", "unchanged");
+                r.putArray("suppressions").addObject().put("kind", "external").put("justification", "xxgk-baseline.csv");
+            }
+            ObjectNode props = r.putObject("properties");
+            props.put("reported", f.reported());
+            props.put("expected", f.expected());
+            props.put("failing", !baselined && context.fails(f));
+        }
+    }
+
+    static String level(Severity s) {
+        return switch (s) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "note";
+        };
+    }
+}

@@ -1,0 +1,116 @@
+package io.github.xxgk.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.github.xxgk.check.Severity;
+import io.github.xxgk.core.CheckRequest;
+import io.github.xxgk.core.CheckResult;
+import io.github.xxgk.core.ReportChecker;
+import io.github.xxgk.fixtures.SeedWorkbooks;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** JUnit XML, SARIF and findings.json for seed 002, validated against their published schemas. */
+class MachineReportsTest {
+
+    private static Path write(Path dir) throws Exception {
+        Path reports = dir.resolve("reports");
+        SeedWorkbooks.all().get("002-二道区人民政府-2022").writeXlsx(reports.resolve("erdao/2022.xlsx"));
+        SeedWorkbooks.all().get("000-长春高新区-2022").writeXlsx(reports.resolve("changchun/2022.xlsx"));
+        CheckResult result = ReportChecker.run(new CheckRequest(reports, null, null, "2021", 1));
+        Path out = dir.resolve("out");
+        Reports.write(result, new ReportContext(Messages.of("zh"), Severity.ERROR, reports), out,
+                EnumSet.of(ReportFormat.JSON, ReportFormat.SARIF, ReportFormat.JUNIT));
+        return out;
+    }
+
+    @Test
+    void junit_should_validate_against_the_jenkins_schema_and_carry_the_diff(@TempDir Path dir) throws Exception {
+        Path junit = write(dir).resolve("junit.xml");
+        try (InputStream xsd = getClass().getResourceAsStream("/schemas/junit-jenkins.xsd")) {
+            SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(new StreamSource(xsd))
+                    .newValidator().validate(new StreamSource(junit.toFile()));
+        }
+        DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+        dbf.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        Document doc = dbf.newDocumentBuilder().parse(junit.toFile());
+        NodeList suites = doc.getElementsByTagName("testsuite");
+        assertEquals(2, suites.getLength());
+        Element erdao = (Element) suites.item(1);
+        assertEquals("erdao/2022.xlsx", erdao.getAttribute("name"));
+        assertEquals("2", erdao.getAttribute("failures"));
+        // 1 file case + 3 tables × 20 rules, where each of the 2 sum findings replaces the passing case of its rule and
+        // the two label warnings replace theirs by one case each
+        assertEquals(1 + 3 * 20 - 1 + 2 - 1 + 2, Integer.parseInt(erdao.getAttribute("tests")));
+        List<String> failures = new ArrayList<>();
+        NodeList f = erdao.getElementsByTagName("failure");
+        for (int i = 0; i < f.getLength(); i++) {
+            failures.add(((Element) f.item(i)).getAttribute("message"));
+        }
+        assertEquals(List.of("表三!D29 （七）总计 × 自然人：填报 165，应为 164", "表三!J29 （七）总计 × 总计：填报 177，应为 176"), failures);
+        assertEquals("0", ((Element) suites.item(0)).getAttribute("failures"));
+    }
+
+    @Test
+    void sarif_should_validate_against_the_official_schema(@TempDir Path dir) throws Exception {
+        Path sarif = write(dir).resolve("findings.sarif");
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode log = mapper.readTree(sarif.toFile());
+        JsonSchema schema;
+        try (InputStream in = getClass().getResourceAsStream("/schemas/sarif-2.1.0-rtm.5.json")) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
+        }
+        Set<ValidationMessage> errors = schema.validate(log);
+        assertEquals(Set.of(), errors);
+        JsonNode results = log.at("/runs/0/results");
+        assertEquals(4, results.size());
+        JsonNode first = results.get(2);
+        assertEquals("sum-results-total", first.get("ruleId").asText());
+        assertEquals("error", first.get("level").asText());
+        assertEquals("erdao/2022.xlsx", first.at("/locations/0/physicalLocation/artifactLocation/uri").asText());
+        assertEquals(29, first.at("/locations/0/physicalLocation/region/startLine").asInt());
+        assertEquals(4, first.at("/locations/0/physicalLocation/region/startColumn").asInt());
+        assertEquals("表三!D29 （七）总计 × 自然人", first.at("/locations/0/logicalLocations/0/fullyQualifiedName").asText());
+        JsonNode rule = log.at("/runs/0/tool/driver/rules").get(first.get("ruleIndex").asInt());
+        assertEquals("sum-results-total", rule.get("id").asText());
+        assertTrue(rule.at("/helpUri").asText().endsWith("docs/rules/sum-results-total.md"));
+        // stable across runs
+        Path again = write(dir.resolve("again")).resolve("findings.sarif");
+        assertEquals(first.at("/partialFingerprints"), mapper.readTree(again.toFile()).at("/runs/0/results/2/partialFingerprints"));
+    }
+
+    @Test
+    void json_should_carry_the_same_findings(@TempDir Path dir) throws Exception {
+        JsonNode json = new ObjectMapper().readTree(write(dir).resolve("findings.json").toFile());
+        assertEquals(2, json.at("/summary/files").asInt());
+        assertEquals(2, json.at("/summary/failing").asInt());
+        JsonNode sum = json.at("/files/1/findings/2");
+        assertEquals("表三!D29", sum.get("location").asText());
+        assertEquals("165", sum.get("reported").asText());
+        assertEquals("164", sum.get("expected").asText());
+        assertEquals("1", sum.get("difference").asText());
+        assertTrue(sum.get("failing").asBoolean());
+    }
+}
