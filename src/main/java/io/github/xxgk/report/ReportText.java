@@ -19,16 +19,21 @@ public final class ReportText {
     public static String summary(CheckResult r, Messages m) {
         return m.text("ui.summary", Map.of("files", Integer.toString(r.files().size()),
                 "errors", Long.toString(r.count(Severity.ERROR)), "warnings", Long.toString(r.count(Severity.WARNING)),
-                "infos", Long.toString(r.count(Severity.INFO))));
+                "infos", Long.toString(r.count(Severity.INFO)))) + baselined(r.baselined(), m);
+    }
+
+    private static String baselined(long count, Messages m) {
+        return count == 0 ? "" : m.text("ui.baselined", Map.of("count", Long.toString(count)));
     }
 
     public static String fileSummary(FileResult f, Messages m) {
         String file = f.file() + agency(f);
         if (f.findings().isEmpty()) {
-            return m.text("ui.file.clean", Map.of("file", file));
+            return m.text("ui.file.clean", Map.of("file", file)) + baselined(f.baselined().size(), m);
         }
         return m.text("ui.file.summary", Map.of("file", file, "errors", Long.toString(f.count(Severity.ERROR)),
-                "warnings", Long.toString(f.count(Severity.WARNING)), "infos", Long.toString(f.count(Severity.INFO))));
+                "warnings", Long.toString(f.count(Severity.WARNING)), "infos", Long.toString(f.count(Severity.INFO))))
+                + baselined(f.baselined().size(), m);
     }
 
     /** 「（某某局，2024年度）」 from the cover sheet, when the file has one. */

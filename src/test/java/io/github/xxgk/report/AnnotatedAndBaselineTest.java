@@ -1,0 +1,95 @@
+package io.github.xxgk.report;
+
+import io.github.xxgk.check.Severity;
+import io.github.xxgk.core.Baseline;
+import io.github.xxgk.core.CheckRequest;
+import io.github.xxgk.core.CheckResult;
+import io.github.xxgk.core.ReportChecker;
+import io.github.xxgk.fixtures.FindingTuple;
+import io.github.xxgk.fixtures.SeedWorkbooks;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AnnotatedAndBaselineTest {
+
+    @Test
+    void annotated_copy_should_mark_cells_and_leave_the_input_untouched(@TempDir Path dir) throws Exception {
+        Path reports = dir.resolve("reports");
+        Path input = SeedWorkbooks.all().get("002-二道区人民政府-2022").writeXlsx(reports.resolve("erdao/2022.xlsx"));
+        byte[] before = Files.readAllBytes(input);
+        CheckResult result = ReportChecker.run(new CheckRequest(reports, null, null, "2021", 1));
+        Path out = dir.resolve("out");
+        Reports.write(result, new ReportContext(Messages.of("zh"), Severity.ERROR, reports), out, EnumSet.of(ReportFormat.ANNOTATED));
+        assertTrue(Arrays.equals(before, Files.readAllBytes(input)), "the input workbook must not change");
+        try (Workbook wb = WorkbookFactory.create(out.resolve("annotated/erdao/2022.xlsx").toFile(), null, true)) {
+            assertEquals("核对结果", wb.getSheetName(0));
+            Cell link = wb.getSheetAt(0).getRow(3).getCell(1);
+            assertEquals("表三!D29", link.getStringCellValue());
+            assertEquals(HyperlinkType.DOCUMENT, link.getHyperlink().getType());
+            assertEquals("'表三'!D29", link.getHyperlink().getAddress());
+            Cell wrong = wb.getSheet("表三").getRow(28).getCell(3);
+            assertEquals(165, wrong.getNumericCellValue());
+            assertEquals(IndexedColors.ROSE.getIndex(), wrong.getCellStyle().getFillForegroundColor());
+            assertEquals(FillPatternType.SOLID_FOREGROUND, wrong.getCellStyle().getFillPattern());
+            assertTrue(wrong.getCellComment().getString().getString().contains("按各项之和应为 164"));
+            Cell label = wb.getSheet("表三").getRow(13).getCell(2);
+            assertEquals(IndexedColors.LIGHT_ORANGE.getIndex(), label.getCellStyle().getFillForegroundColor());
+        }
+    }
+
+    @Test
+    void baseline_should_gate_only_new_findings(@TempDir Path dir) throws Exception {
+        Path reports = dir.resolve("reports");
+        SeedWorkbooks.all().get("002-二道区人民政府-2022").writeXlsx(reports.resolve("erdao/2022.xlsx"));
+        Path baseline = dir.resolve("xxgk-baseline.csv");
+        CheckResult first = ReportChecker.run(new CheckRequest(reports, null, null, "2021", 1, baseline));
+        assertEquals(4, BaselineWriter.write(first, baseline, null));
+        assertEquals("fingerprint,file,location,rule,reported,expected,reason,until",
+                Files.readAllLines(baseline, StandardCharsets.UTF_8).get(0));
+
+        CheckResult accepted = ReportChecker.run(new CheckRequest(reports, null, null, "2021", 1, baseline));
+        assertEquals(0, accepted.failing(Severity.ERROR));
+        assertEquals(4, accepted.baselined());
+
+        // a new mistake in the same file fails; the accepted ones stay accepted
+        SeedWorkbooks.all().get("002-二道区人民政府-2022").set("t4", "cases", "review-total", 3)
+                .writeXlsx(reports.resolve("erdao/2022.xlsx"));
+        CheckResult changed = ReportChecker.run(new CheckRequest(reports, null, null, "2021", 1, baseline));
+        assertEquals(List.of(new FindingTuple("sum-litigation-total", "表四!E6", "行政复议·总计", "3", "2")),
+                FindingTuple.of(changed.findings()));
+        assertEquals(4, changed.baselined());
+    }
+
+    @Test
+    void baseline_should_report_stale_and_fail_on_expired_entries(@TempDir Path dir) throws Exception {
+        Path reports = dir.resolve("reports");
+        SeedWorkbooks.all().get("000-长春高新区-2022").writeXlsx(reports.resolve("a.xlsx"));
+        Path baseline = dir.resolve("xxgk-baseline.csv");
+        Files.writeString(baseline, String.join("\n",
+                "fingerprint,file,location,rule,reported,expected,reason,until",
+                "aaaaaaaaaaaaaaaaaaaaaaaa,old.xlsx,表三!D29,sum-results-total,165,164,已发布，无法更改,2099-12-31",
+                "bbbbbbbbbbbbbbbbbbbbbbbb,old.xlsx,表三!J29,sum-results-total,177,176,已发布，无法更改,2020-01-31", ""));
+        CheckResult result = Baseline.read(baseline).apply(
+                ReportChecker.run(new CheckRequest(reports, null, null, "2021", 1)), LocalDate.of(2026, 11, 22));
+        assertEquals(List.of("baseline-stale@aaaaaaaaaaaaaaaaaaaaaaaa", "baseline-expired@bbbbbbbbbbbbbbbbbbbbbbbb"),
+                result.findings().stream().map(f -> f.rule().id() + "@" + f.args().get("fingerprint")).toList());
+        assertEquals(1, result.failing(Severity.ERROR));
+    }
+}
