@@ -15,6 +15,8 @@ public enum Rule {
     TABLE_MISSING("table-missing", Severity.ERROR),
     ROW_MISSING("row-missing", Severity.ERROR),
     COLUMN_MISSING("column-missing", Severity.ERROR),
+    CELL_MISSING("cell-missing", Severity.ERROR),
+    CELL_EXTRA("cell-extra", Severity.ERROR),
     LABEL_MISMATCH("label-mismatch", Severity.WARNING),
     LABEL_WRONG_CATEGORY("label-wrong-category", Severity.ERROR),
     LABEL_OLD_FORMAT("label-old-format", Severity.WARNING),
@@ -32,6 +34,11 @@ public enum Rule {
     SUM_RESULTS_TOTAL("sum-results-total", Severity.ERROR),
     SUM_LITIGATION_TOTAL("sum-litigation-total", Severity.ERROR),
     RELATION_NOT_ASSESSABLE("relation-not-assessable", Severity.WARNING),
+    DOCUMENT_PART_MISSING("document-part-missing", Severity.WARNING),
+    DOCUMENT_PART_ORDER("document-part-order", Severity.WARNING),
+    DOCUMENT_PART_NUMBERING("document-part-numbering", Severity.INFO),
+    DOCUMENT_EDITING_ARTEFACT("document-editing-artefact", Severity.WARNING),
+    NARRATIVE_MISMATCH("narrative-mismatch", Severity.WARNING),
     BASELINE_STALE("baseline-stale", Severity.WARNING),
     BASELINE_EXPIRED("baseline-expired", Severity.ERROR);
 

@@ -28,6 +28,12 @@ public final class StructureCheck implements Check {
                 findings.onCell(Rule.ROW_MISSING, table, table.anchor(), rowId, null, label, "", label,
                         Map.of("label", label, "table", template.displayName()));
             }
+            for (BoundTable.Extra extra : table.extras()) {
+                String label = template.rowLabel(extra.rowId());
+                findings.onCell(Rule.CELL_EXTRA, table, extra.cell().ref(), extra.rowId(), null, label,
+                        extra.cell().value().display(), "", Map.of("label", label,
+                                "count", Integer.toString(template.sectionOfRow(extra.rowId()).columns().size())));
+            }
             for (String columnId : table.missingColumns()) {
                 String label = template.column(columnId).label();
                 findings.onCell(Rule.COLUMN_MISSING, table, table.anchor(), null, columnId, label, "", label,

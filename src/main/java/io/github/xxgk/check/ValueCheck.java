@@ -33,7 +33,9 @@ public final class ValueCheck implements Check {
             return;
         }
         CellValue value = cell.value();
-        if (value instanceof CellValue.Number n) {
+        if (value instanceof CellValue.Absent) {
+            report(Rule.CELL_MISSING, table, cell, item, findings, Map.of());
+        } else if (value instanceof CellValue.Number n) {
             checkNumber(table, cell, column, scale, n.value(), item, findings);
         } else if (value instanceof CellValue.Blank) {
             report(Rule.VALUE_BLANK, table, cell, item, findings, Map.of());

@@ -14,7 +14,8 @@ public record CheckRequest(Path reportsDirectory, List<String> includes, List<St
         this(reportsDirectory, includes, excludes, format, threads, null);
     }
 
-    public static final List<String> DEFAULT_INCLUDES = List.of("**/*.xlsx", "**/*.xlsm", "**/*.xls");
+    public static final List<String> DEFAULT_INCLUDES = List.of("**/*.xlsx", "**/*.xlsm", "**/*.xls", "**/*.docx",
+            "**/*.html", "**/*.htm", "**/*.txt", "**/*.csv");
     /** Excel's lock files (~$name.xlsx) and anything under a hidden folder are never reports. */
     public static final List<String> DEFAULT_EXCLUDES = List.of("**/~$*", "**/.*/**");
 

@@ -1,15 +1,18 @@
 package io.github.xxgk.core;
 
 import io.github.xxgk.check.Check;
+import io.github.xxgk.check.DocumentCheck;
 import io.github.xxgk.check.Finding;
 import io.github.xxgk.check.Findings;
 import io.github.xxgk.check.LabelCheck;
+import io.github.xxgk.check.NarrativeCheck;
 import io.github.xxgk.check.RelationCheck;
 import io.github.xxgk.check.Rule;
 import io.github.xxgk.check.StructureCheck;
 import io.github.xxgk.check.ValueCheck;
 import io.github.xxgk.read.SourceReader;
 import io.github.xxgk.read.UnreadableException;
+import io.github.xxgk.read.doc.TextReader;
 import io.github.xxgk.read.poi.WorkbookReader;
 import io.github.xxgk.table.BoundReport;
 import io.github.xxgk.table.Grid;
@@ -40,11 +43,12 @@ public final class ReportChecker {
     public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
 
     private static final List<Check> CHECKS = List.of(new StructureCheck(), new LabelCheck(), new ValueCheck(),
-            new RelationCheck());
+            new RelationCheck(), new DocumentCheck(), new NarrativeCheck());
 
     private final FormatDefinition format;
     private final ReportBinder binder = new ReportBinder();
     private final SourceReader workbookReader = new WorkbookReader();
+    private final SourceReader textReader = new TextReader();
 
     public ReportChecker(FormatDefinition format) {
         this.format = format;
@@ -102,7 +106,7 @@ public final class ReportChecker {
                         "limit", Long.toString(MAX_FILE_BYTES)));
                 return new FileResult(name, null, findings.list());
             }
-            Grid grid = workbookReader.read(name, Files.readAllBytes(path));
+            Grid grid = reader(name).read(name, Files.readAllBytes(path));
             BoundReport report = binder.bind(grid, format);
             CHECKS.forEach(c -> c.check(report, findings));
             return new FileResult(name, report, sorted(findings.list()));
@@ -118,6 +122,15 @@ public final class ReportChecker {
             findings.onFile(Rule.FILE_UNREADABLE, Map.of("detail", e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
         return new FileResult(name, null, findings.list());
+    }
+
+    /** The reader for a file, by its extension: workbooks are the default. */
+    private SourceReader reader(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".txt") || lower.endsWith(".text")) {
+            return textReader;
+        }
+        return workbookReader;
     }
 
     /** Tables in format order, then by cell (row, column), then rule: the order a clerk reads the report in. */

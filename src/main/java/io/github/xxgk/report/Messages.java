@@ -80,7 +80,11 @@ public final class Messages {
         return f.location() == null ? "" : a1(f.location());
     }
 
+    /** 「表三!D29」 for a workbook cell, 「line 214」 for a line of a text document. */
     public static String a1(CellRef ref) {
+        if (ref.line() > 0) {
+            return "line " + ref.line();
+        }
         return ref.sheet() + "!" + column(ref.col()) + (ref.row() + 1);
     }
 

@@ -7,9 +7,11 @@ import java.util.Optional;
 
 /**
  * The tables of one file bound to a format; tables that were not found are absent. {@code cover} holds what the
- * template's cover sheet says (机关名称, 报告年度 …) where the file has one.
+ * template's cover sheet says (机关名称, 报告年度 …) where the file has one; {@code grid} is what was read (for
+ * documents, their text).
  */
-public record BoundReport(FormatDefinition format, Map<String, BoundTable> tables, Map<String, String> cover) {
+public record BoundReport(FormatDefinition format, Map<String, BoundTable> tables, Map<String, String> cover,
+                          Grid grid) {
 
     public BoundReport {
         tables = Map.copyOf(tables);

@@ -12,13 +12,19 @@ import java.util.Set;
  * and the rows and columns that could not be found.
  */
 public record BoundTable(TableTemplate template, String sheet, CellRef anchor, Map<String, BoundCell> cells,
-                         List<LabelObservation> labels, Set<String> missingRows, Set<String> missingColumns) {
+                         List<LabelObservation> labels, Set<String> missingRows, Set<String> missingColumns,
+                         List<Extra> extras) {
 
     public BoundTable {
         cells = Map.copyOf(cells);
         labels = List.copyOf(labels);
         missingRows = Set.copyOf(missingRows);
         missingColumns = Set.copyOf(missingColumns);
+        extras = List.copyOf(extras);
+    }
+
+    /** A value a document row has beyond the table's columns: reported where it is, never absorbed. */
+    public record Extra(String rowId, GridCell cell) {
     }
 
     public static String key(String rowId, String columnId) {

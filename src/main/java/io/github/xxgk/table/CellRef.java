@@ -1,7 +1,14 @@
 package io.github.xxgk.table;
 
-/** Where a value sits in its source: sheet name and zero-based row and column. Renderers print it as A1. */
-public record CellRef(String sheet, int row, int col) implements Comparable<CellRef> {
+/**
+ * Where a value sits in its source: sheet (or document table) name, zero-based row and column, and for text
+ * documents the 1-based line. Renderers print it as A1, or as the line.
+ */
+public record CellRef(String sheet, int row, int col, int line) implements Comparable<CellRef> {
+
+    public CellRef(String sheet, int row, int col) {
+        this(sheet, row, col, 0);
+    }
 
     @Override
     public int compareTo(CellRef o) {

@@ -56,5 +56,14 @@ public sealed interface CellValue {
         }
     }
 
+    /** No cell at all: a text row that is short of the table's columns. Not blank, not 0: missing. */
+    record Absent() implements CellValue {
+        @Override
+        public String display() {
+            return "";
+        }
+    }
+
     Blank BLANK = new Blank();
+    Absent ABSENT = new Absent();
 }

@@ -2,11 +2,15 @@ package io.github.xxgk.template;
 
 import java.util.List;
 
-/** A format version: its tables and the arithmetic relations between their cells. */
-public record FormatDefinition(String id, String name, String source, int amountScale, List<TableTemplate> tables,
-                               List<Relation> relations) {
+/**
+ * A format version: the parts of the report document (in order), its tables and the arithmetic relations between
+ * their cells.
+ */
+public record FormatDefinition(String id, String name, String source, int amountScale, List<Group> parts,
+                               List<TableTemplate> tables, List<Relation> relations) {
 
     public FormatDefinition {
+        parts = parts == null ? List.of() : List.copyOf(parts);
         tables = List.copyOf(tables);
         relations = List.copyOf(relations);
     }

@@ -1,5 +1,6 @@
 package io.github.xxgk.read.poi;
 
+import io.github.xxgk.read.CellText;
 import io.github.xxgk.read.Numbers;
 import io.github.xxgk.read.SourceReader;
 import io.github.xxgk.read.UnreadableException;
@@ -130,10 +131,7 @@ public final class WorkbookReader implements SourceReader {
     }
 
     static CellValue text(String s) {
-        if (s == null || s.replaceAll("[\\s\\u00a0\\u3000\\u200b\\ufeff]", "").isEmpty()) {
-            return CellValue.BLANK;
-        }
-        return Numbers.parse(s).<CellValue>map(n -> new CellValue.Number(n, s)).orElseGet(() -> new CellValue.Text(s));
+        return CellText.value(s);
     }
 
     private static String errorCode(byte code) {

@@ -20,13 +20,15 @@ public final class ReportBinder {
     public static final List<String> COVER_FIELDS = List.of("机关名称", "报告年度", "填报人", "联系电话");
 
     private final TableBinder tableBinder = new TableBinder();
+    private final RowBinder rowBinder = new RowBinder();
 
     public BoundReport bind(Grid grid, FormatDefinition format) {
         Map<String, BoundTable> tables = new LinkedHashMap<>();
         for (TableTemplate template : format.tables()) {
-            tableBinder.bind(grid, template).ifPresent(t -> tables.put(template.id(), t));
+            (grid.ragged() ? rowBinder.bind(grid, template) : tableBinder.bind(grid, template))
+                    .ifPresent(t -> tables.put(template.id(), t));
         }
-        return new BoundReport(format, tables, cover(grid));
+        return new BoundReport(format, tables, cover(grid), grid);
     }
 
     /** A cover field is a label cell with the value in the next non-blank cell to its right. */

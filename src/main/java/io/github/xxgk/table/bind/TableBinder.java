@@ -77,7 +77,7 @@ public final class TableBinder {
 
         BoundTable build(CellRef anchor) {
             return new BoundTable(template, labels.sheet().name(), anchor, cells, new ArrayList<>(observations.values()),
-                    missingRows, missingColumns);
+                    missingRows, missingColumns, List.of());
         }
     }
 

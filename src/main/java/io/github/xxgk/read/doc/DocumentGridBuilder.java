@@ -1,0 +1,111 @@
+package io.github.xxgk.read.doc;
+
+import io.github.xxgk.read.CellText;
+import io.github.xxgk.table.CellRef;
+import io.github.xxgk.table.Grid;
+import io.github.xxgk.table.GridCell;
+import io.github.xxgk.table.GridSheet;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Collects what a document reader finds: tables as rows of cells (each cell keeps its line or paragraph number),
+ * the text around them, and editing artefacts removed from cells. Builds a ragged {@link Grid}.
+ */
+public final class DocumentGridBuilder {
+
+    /** Cells a row may have; rows a table may have: report tables are far smaller. */
+    static final int MAX_CELLS = 200;
+    static final int MAX_ROWS = 2000;
+
+    private final List<GridSheet> sheets = new ArrayList<>();
+    private final List<Grid.TextLine> text = new ArrayList<>();
+    private final List<Grid.TextLine> artefacts = new ArrayList<>();
+    private final List<GridCell[]> rows = new ArrayList<>();
+    private final List<GridCell> row = new ArrayList<>();
+    private String sheet;
+
+    public DocumentGridBuilder(String firstSheet) {
+        this.sheet = firstSheet;
+    }
+
+    /** Starts a new table (sheet); the current one is closed. */
+    public void table(String name) {
+        endTable();
+        sheet = name;
+    }
+
+    public void cell(String raw, int line) {
+        if (row.size() >= MAX_CELLS || rows.size() >= MAX_ROWS) {
+            return;
+        }
+        String s = raw == null ? "" : raw;
+        Matcher m = CellText.ARTEFACT.matcher(s);
+        if (m.find()) {
+            artefacts.add(new Grid.TextLine(line, s.strip()));
+            s = m.replaceAll("");
+        }
+        CellRef ref = new CellRef(sheet, rows.size(), row.size(), line);
+        row.add(new GridCell(ref, ref, CellText.value(s)));
+    }
+
+    /** A cell that repeats a merged cell's value (colspan, rowspan, gridSpan, vMerge). */
+    public void mergedCell(GridCell origin, int line) {
+        if (row.size() >= MAX_CELLS || rows.size() >= MAX_ROWS) {
+            return;
+        }
+        CellRef ref = new CellRef(sheet, rows.size(), row.size(), line);
+        row.add(new GridCell(ref, origin.ref(), origin.value()));
+    }
+
+    /** Appends a continuation line to the last cell (a label broken over lines in a copied text). */
+    public boolean continueCell(String more) {
+        if (row.isEmpty()) {
+            return false;
+        }
+        GridCell last = row.remove(row.size() - 1);
+        String joined = last.value().display() + "\n" + more;
+        row.add(new GridCell(last.ref(), last.origin(), CellText.value(joined)));
+        return true;
+    }
+
+    public boolean rowOpen() {
+        return !row.isEmpty();
+    }
+
+    public List<GridCell> currentRow() {
+        return List.copyOf(row);
+    }
+
+    public int rowIndex() {
+        return rows.size();
+    }
+
+    public void endRow() {
+        if (!row.isEmpty()) {
+            rows.add(row.toArray(new GridCell[0]));
+            row.clear();
+        }
+    }
+
+    public void text(int line, String t) {
+        if (!t.isBlank()) {
+            text.add(new Grid.TextLine(line, t.strip()));
+        }
+    }
+
+    private void endTable() {
+        endRow();
+        if (!rows.isEmpty()) {
+            sheets.add(new GridSheet(sheet, rows.toArray(new GridCell[0][])));
+            rows.clear();
+        }
+    }
+
+    public Grid build() {
+        endTable();
+        return new Grid(sheets, text, artefacts, true);
+    }
+}
