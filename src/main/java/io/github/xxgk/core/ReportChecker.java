@@ -12,7 +12,10 @@ import io.github.xxgk.check.StructureCheck;
 import io.github.xxgk.check.ValueCheck;
 import io.github.xxgk.read.SourceReader;
 import io.github.xxgk.read.UnreadableException;
+import io.github.xxgk.read.doc.CsvReader;
+import io.github.xxgk.read.doc.HtmlReader;
 import io.github.xxgk.read.doc.TextReader;
+import io.github.xxgk.read.poi.DocxReader;
 import io.github.xxgk.read.poi.WorkbookReader;
 import io.github.xxgk.table.BoundReport;
 import io.github.xxgk.table.Grid;
@@ -49,6 +52,9 @@ public final class ReportChecker {
     private final ReportBinder binder = new ReportBinder();
     private final SourceReader workbookReader = new WorkbookReader();
     private final SourceReader textReader = new TextReader();
+    private final SourceReader docxReader = new DocxReader();
+    private final SourceReader htmlReader = new HtmlReader();
+    private final SourceReader csvReader = new CsvReader();
 
     public ReportChecker(FormatDefinition format) {
         this.format = format;
@@ -129,6 +135,15 @@ public final class ReportChecker {
         String lower = name.toLowerCase(java.util.Locale.ROOT);
         if (lower.endsWith(".txt") || lower.endsWith(".text")) {
             return textReader;
+        }
+        if (lower.endsWith(".docx")) {
+            return docxReader;
+        }
+        if (lower.endsWith(".html") || lower.endsWith(".htm")) {
+            return htmlReader;
+        }
+        if (lower.endsWith(".csv")) {
+            return csvReader;
         }
         return workbookReader;
     }

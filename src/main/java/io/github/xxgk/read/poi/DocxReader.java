@@ -1,0 +1,109 @@
+package io.github.xxgk.read.poi;
+
+import io.github.xxgk.read.SourceReader;
+import io.github.xxgk.read.UnreadableException;
+import io.github.xxgk.read.UnreadableException.Reason;
+import io.github.xxgk.read.doc.DocumentGridBuilder;
+import io.github.xxgk.table.Grid;
+import io.github.xxgk.table.GridCell;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A report as a Word document (.docx, POI XWPF): its tables with horizontal merges (gridSpan, WPS's hMerge) and
+ * vertical merges (vMerge) expanded into a grid; its paragraphs, numbered in order, are the narrative.
+ */
+public final class DocxReader implements SourceReader {
+
+    private static final int MAX_SPAN = 100;
+
+    @Override
+    public Grid read(String name, byte[] content) throws UnreadableException {
+        if (content.length == 0) {
+            throw new UnreadableException(Reason.EMPTY, "empty file");
+        }
+        try (InputStream in = FileMagic.prepareToCheckMagic(new ByteArrayInputStream(content))) {
+            FileMagic magic = FileMagic.valueOf(in);
+            if (magic == FileMagic.OLE2) {
+                throw new UnreadableException(Reason.ENCRYPTED, "OLE2 container: an encrypted .docx or an old .doc");
+            }
+            if (magic != FileMagic.OOXML) {
+                throw new UnreadableException(Reason.NOT_A_WORKBOOK, "not a Word document");
+            }
+        } catch (IOException e) {
+            throw new UnreadableException(Reason.CORRUPT, e.getMessage(), e);
+        }
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(content))) {
+            DocumentGridBuilder b = new DocumentGridBuilder("表格1");
+            int tables = 0;
+            int paragraph = 0;
+            for (IBodyElement element : doc.getBodyElements()) {
+                if (element instanceof XWPFParagraph p) {
+                    b.text(++paragraph, p.getText());
+                } else if (element instanceof XWPFTable t) {
+                    b.table("表格" + (++tables));
+                    table(t, b);
+                }
+            }
+            return b.build();
+        } catch (EncryptedDocumentException e) {
+            throw new UnreadableException(Reason.ENCRYPTED, e.getMessage(), e);
+        } catch (Exception | OutOfMemoryError e) {
+            throw new UnreadableException(Reason.CORRUPT, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void table(XWPFTable table, DocumentGridBuilder b) {
+        Map<Integer, GridCell> verticalOrigins = new HashMap<>(); // grid column → the cell a vMerge continues
+        for (XWPFTableRow row : table.getRows()) {
+            int col = 0;
+            GridCell left = null;
+            for (XWPFTableCell cell : row.getTableCells()) {
+                CTTcPr pr = cell.getCTTc().getTcPr();
+                int span = 1;
+                if (pr != null && pr.isSetGridSpan() && pr.getGridSpan().getVal() != null) {
+                    span = Math.max(1, Math.min(MAX_SPAN, ((BigInteger) pr.getGridSpan().getVal()).intValue()));
+                }
+                boolean vContinue = pr != null && pr.isSetVMerge()
+                        && (pr.getVMerge().getVal() == null || pr.getVMerge().getVal() == STMerge.CONTINUE);
+                boolean hContinue = pr != null && pr.isSetHMerge()
+                        && (pr.getHMerge().getVal() == null || pr.getHMerge().getVal() == STMerge.CONTINUE);
+                GridCell origin;
+                if (vContinue && verticalOrigins.containsKey(col)) {
+                    origin = verticalOrigins.get(col);
+                    b.mergedCell(origin, 0);
+                } else if (hContinue && left != null) {
+                    origin = left;
+                    b.mergedCell(origin, 0);
+                } else {
+                    b.cell(cell.getText(), 0);
+                    origin = b.currentRow().get(b.currentRow().size() - 1);
+                }
+                for (int i = 1; i < span; i++) {
+                    b.mergedCell(origin, 0);
+                }
+                for (int i = 0; i < span; i++) {
+                    verticalOrigins.put(col + i, origin);
+                }
+                left = origin;
+                col += span;
+            }
+            b.endRow();
+        }
+    }
+}
