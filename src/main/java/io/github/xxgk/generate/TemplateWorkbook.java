@@ -101,6 +101,7 @@ public final class TemplateWorkbook {
             } else {
                 value.setCellStyle(styles.text);
             }
+            sheet.getRow(r).setHeightInPoints(22);
             r++;
         }
         DataValidationHelper dv = sheet.getDataValidationHelper();

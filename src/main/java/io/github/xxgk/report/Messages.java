@@ -85,6 +85,9 @@ public final class Messages {
         if (ref.line() > 0) {
             return "line " + ref.line();
         }
+        if (ref.col() >= CellRef.ABSENT_COLUMN) {
+            return ref.sheet() + "!" + (ref.row() + 1) + ":" + (ref.row() + 1); // the row: the cell is not there
+        }
         return ref.sheet() + "!" + column(ref.col()) + (ref.row() + 1);
     }
 

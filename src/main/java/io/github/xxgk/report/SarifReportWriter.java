@@ -8,6 +8,7 @@ import io.github.xxgk.check.Rule;
 import io.github.xxgk.check.Severity;
 import io.github.xxgk.core.CheckResult;
 import io.github.xxgk.core.FileResult;
+import io.github.xxgk.table.CellRef;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -68,8 +69,14 @@ final class SarifReportWriter implements ReportWriter {
             artifact.put("uriBaseId", "REPORTS");
             if (f.location() != null) {
                 ObjectNode region = physical.putObject("region");
-                region.put("startLine", f.location().row() + 1);
-                region.put("startColumn", f.location().col() + 1);
+                if (f.location().line() > 0) {
+                    region.put("startLine", f.location().line()); // a line of a text document
+                } else {
+                    region.put("startLine", f.location().row() + 1);
+                    if (f.location().col() < CellRef.ABSENT_COLUMN) {
+                        region.put("startColumn", f.location().col() + 1);
+                    }
+                }
                 region.putObject("snippet").put("text", f.reported());
                 ObjectNode logical = location.putArray("logicalLocations").addObject();
                 logical.put("name", f.item());

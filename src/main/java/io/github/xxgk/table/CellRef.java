@@ -6,6 +6,9 @@ package io.github.xxgk.table;
  */
 public record CellRef(String sheet, int row, int col, int line) implements Comparable<CellRef> {
 
+    /** Columns from here on name cells a document row does not have (see RowBinder); they sort after real ones. */
+    public static final int ABSENT_COLUMN = 10_000;
+
     public CellRef(String sheet, int row, int col) {
         this(sheet, row, col, 0);
     }

@@ -18,8 +18,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.Map;
@@ -34,19 +32,8 @@ public final class DocxReader implements SourceReader {
 
     @Override
     public Grid read(String name, byte[] content) throws UnreadableException {
-        if (content.length == 0) {
-            throw new UnreadableException(Reason.EMPTY, "empty file");
-        }
-        try (InputStream in = FileMagic.prepareToCheckMagic(new ByteArrayInputStream(content))) {
-            FileMagic magic = FileMagic.valueOf(in);
-            if (magic == FileMagic.OLE2) {
-                throw new UnreadableException(Reason.ENCRYPTED, "OLE2 container: an encrypted .docx or an old .doc");
-            }
-            if (magic != FileMagic.OOXML) {
-                throw new UnreadableException(Reason.NOT_A_WORKBOOK, "not a Word document");
-            }
-        } catch (IOException e) {
-            throw new UnreadableException(Reason.CORRUPT, e.getMessage(), e);
+        if (Containers.of(content) == FileMagic.OLE2) {
+            throw new UnreadableException(Reason.ENCRYPTED, "OLE2 container: an encrypted .docx or an old .doc");
         }
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(content))) {
             DocumentGridBuilder b = new DocumentGridBuilder("表格1");

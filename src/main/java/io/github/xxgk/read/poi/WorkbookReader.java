@@ -11,7 +11,6 @@ import io.github.xxgk.table.Grid;
 import io.github.xxgk.table.GridCell;
 import io.github.xxgk.table.GridSheet;
 import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaError;
@@ -23,8 +22,6 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,17 +35,7 @@ public final class WorkbookReader implements SourceReader {
 
     @Override
     public Grid read(String name, byte[] content) throws UnreadableException {
-        if (content.length == 0) {
-            throw new UnreadableException(Reason.EMPTY, "empty file");
-        }
-        try (InputStream magicIn = FileMagic.prepareToCheckMagic(new ByteArrayInputStream(content))) {
-            FileMagic magic = FileMagic.valueOf(magicIn);
-            if (magic != FileMagic.OOXML && magic != FileMagic.OLE2) {
-                throw new UnreadableException(Reason.NOT_A_WORKBOOK, "content is " + describe(magic));
-            }
-        } catch (IOException e) {
-            throw new UnreadableException(Reason.CORRUPT, e.getMessage(), e);
-        }
+        Containers.of(content);
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
             List<GridSheet> sheets = new ArrayList<>();
             for (int i = 0; i < Math.min(workbook.getNumberOfSheets(), MAX_SHEETS); i++) {
@@ -61,10 +48,6 @@ public final class WorkbookReader implements SourceReader {
             // POI signals broken packages with many runtime exceptions; all mean the same to a clerk.
             throw new UnreadableException(Reason.CORRUPT, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
         }
-    }
-
-    private static String describe(FileMagic magic) {
-        return magic == FileMagic.UNKNOWN ? "not an Office file (text or unknown)" : magic.name() + ", not a workbook";
     }
 
     private static GridSheet readSheet(Sheet sheet) {

@@ -54,6 +54,14 @@ public final class Labels {
         return text == null ? "" : SPACE.matcher(text.strip()).replaceAll(" ");
     }
 
+    /**
+     * Whether a label found where a group header of the format should be is that header (at least half alike) or
+     * names another group of the same table; anything else (a title row, a note) is not reported against it.
+     */
+    static boolean standsFor(String found, String expected, java.util.List<String> otherGroups) {
+        return otherGroups.stream().anyMatch(o -> same(o, found)) || similarity(found, expected) >= 0.5;
+    }
+
     public static boolean same(String a, String b) {
         return key(a).equals(key(b));
     }

@@ -35,8 +35,6 @@ import java.util.Set;
 public final class RowBinder {
 
     private static final double HIT = 0.6;
-    /** Absent cells get columns past any real one, so that they sort after the row's cells. */
-    private static final int ABSENT_COLUMN = 10_000;
 
     public Optional<BoundTable> bind(Grid grid, TableTemplate template) {
         BoundTable best = null;
@@ -129,8 +127,7 @@ public final class RowBinder {
                 Group g = t.rowGroup(row.groups().get(row.groups().size() - k)).orElseThrow();
                 GridCell found1 = doc.labels().get(doc.labels().size() - 1 - k);
                 List<String> otherGroups = groupLabels.stream().filter(l -> !l.equals(g.label())).toList();
-                if (otherGroups.stream().anyMatch(o -> Labels.same(o, found1.text()))
-                        || Labels.similarity(found1.text(), g.label()) >= Alignment.THRESHOLD) {
+                if (Labels.standsFor(found1.text(), g.label(), otherGroups)) {
                     c.observe(Kind.ROW_GROUP, g.id(), g.printed(), found1, List.of(), otherGroups);
                 }
             }
@@ -296,7 +293,7 @@ public final class RowBinder {
                     cell = v.get(v.size() - 1);
                 } else {
                     CellRef at = (row.labels().isEmpty() ? row.all().get(0) : row.leaf()).ref();
-                    CellRef ref = new CellRef(at.sheet(), at.row(), ABSENT_COLUMN + i, at.line());
+                    CellRef ref = new CellRef(at.sheet(), at.row(), CellRef.ABSENT_COLUMN + i, at.line());
                     cell = new GridCell(ref, ref, CellValue.ABSENT);
                 }
                 cells.put(BoundTable.key(rowId, columns.get(i).id()), new BoundCell(rowId, columns.get(i).id(), cell));

@@ -204,8 +204,7 @@ public final class TableBinder {
 
     private static void observeGroup(Builder b, Kind kind, Group group, GridCell found, List<String> groupLabels) {
         List<String> others = groupLabels.stream().filter(l -> !l.equals(group.label())).toList();
-        boolean namesAnother = others.stream().anyMatch(o -> Labels.same(o, found.text()));
-        if (namesAnother || Labels.similarity(found.text(), group.label()) >= Alignment.THRESHOLD) {
+        if (Labels.standsFor(found.text(), group.label(), others)) {
             b.observe(kind, group.id(), group.printed(), found, List.of(), others);
         }
     }
