@@ -102,6 +102,31 @@ class MachineReportsTest {
     }
 
     @Test
+    void sarif_and_junit_for_published_text_should_validate_too(@TempDir Path dir) throws Exception {
+        Path seeds = Path.of(System.getProperty("xxgk.shared", "../shared"), "seeds");
+        CheckResult result = ReportChecker.run(new CheckRequest(seeds, null, null, "2021", 1));
+        Path out = dir.resolve("out");
+        Reports.write(result, new ReportContext(Messages.of("en"), Severity.ERROR, seeds), out,
+                EnumSet.of(ReportFormat.SARIF, ReportFormat.JUNIT));
+        JsonNode log = new ObjectMapper().readTree(out.resolve("findings.sarif").toFile());
+        try (InputStream in = getClass().getResourceAsStream("/schemas/sarif-2.1.0-rtm.5.json")) {
+            assertEquals(Set.of(), JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in).validate(log));
+        }
+        try (InputStream xsd = getClass().getResourceAsStream("/schemas/junit-jenkins.xsd")) {
+            SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(new StreamSource(xsd))
+                    .newValidator().validate(new StreamSource(out.resolve("junit.xml").toFile()));
+        }
+        JsonNode sum = null;
+        for (JsonNode r : log.at("/runs/0/results")) {
+            if (r.get("ruleId").asText().equals("sum-results-total")) {
+                sum = r;
+                break;
+            }
+        }
+        assertEquals(283, sum.at("/locations/0/physicalLocation/region/startLine").asInt(), "seed 002, line 283");
+    }
+
+    @Test
     void json_should_carry_the_same_findings(@TempDir Path dir) throws Exception {
         JsonNode json = new ObjectMapper().readTree(write(dir).resolve("findings.json").toFile());
         assertEquals(2, json.at("/summary/files").asInt());
