@@ -41,7 +41,7 @@ public final class HtmlReader implements SourceReader {
             rows(table, b);
         }
         int line = 0;
-        for (Element e : doc.select("h1, h2, h3, h4, h5, h6, p, li")) {
+        for (Element e : doc.select("h1, h2, h3, h4, h5, h6, p, li, div:not(:has(div, p, table, li))")) {
             line++;
             if (e.closest("table") == null) {
                 b.text(line, e.text());
