@@ -44,13 +44,17 @@ public class CheckMojo extends AbstractCheckingMojo {
     void run() throws MojoExecutionException, MojoFailureException {
         Severity threshold = threshold();
         List<ReportFormat> chosen = reportFormats();
+        long t0 = System.nanoTime();
         CheckResult result = check();
+        long t1 = System.nanoTime();
         Map<ReportFormat, Path> written;
         try {
             written = Reports.write(result, context(threshold), outputDirectory.toPath(), chosen);
         } catch (IOException | RuntimeException e) {
             throw new MojoExecutionException("xxgk:check could not write its reports: " + e.getMessage(), e);
         }
+        getLog().info(String.format("xxgk: checked %d files in %d ms, wrote %s in %d ms", result.files().size(),
+                (t1 - t0) / 1_000_000, written.keySet(), (System.nanoTime() - t1) / 1_000_000));
         Path main = written.getOrDefault(ReportFormat.HTML, written.get(ReportFormat.CSV));
         ReportText.console(result, messages(), CONSOLE_LINES, main.toString(), threshold).forEach(this::log);
         long failing = result.failing(threshold);
