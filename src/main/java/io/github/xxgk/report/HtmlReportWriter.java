@@ -20,6 +20,7 @@ final class HtmlReportWriter implements ReportWriter {
             table{border-collapse:collapse;margin:.5em 0 1.5em;max-width:100%}
             th,td{border:1px solid #999;padding:.25em .5em;vertical-align:top;overflow-wrap:anywhere}
             table.findings td{max-width:16em}table.findings td.msg{max-width:none;min-width:24em}
+            table.findings td.item{min-width:11em}table.findings td.val{min-width:6em}
             td.loc,td.sev,td code{white-space:nowrap;overflow-wrap:normal}
             th{background:#eee}td.n{text-align:right;white-space:nowrap}.ERROR{color:#b00020;font-weight:bold}
             .WARNING{color:#8a5a00}.INFO{color:#555}td.wrong{background:#fdd;color:#b00020;font-weight:bold}
@@ -29,12 +30,14 @@ final class HtmlReportWriter implements ReportWriter {
     @Override
     public void write(CheckResult result, ReportContext context, Path file) throws IOException {
         Messages m = context.messages();
-        StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>")
+        StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(m.text("ui.lang"))
+                .append("\"><head><meta charset=\"utf-8\"><title>")
                 .append(esc(m.text("ui.report.title"))).append("</title><style>").append(STYLE).append("</style></head><body>\n");
         out.append("<h1>").append(esc(m.text("ui.report.title"))).append("</h1>\n<p>")
                 .append(esc(ReportText.summary(result, m))).append("</p>\n");
         for (FileResult f : result.files()) {
-            out.append("<h2>").append(esc(f.file())).append("</h2>\n<p>").append(esc(ReportText.fileSummary(f, m))).append("</p>\n");
+            out.append("<h2 id=\"file-").append(result.files().indexOf(f) + 1).append("\">").append(esc(f.file()))
+                    .append("</h2>\n<p>").append(esc(ReportText.fileSummary(f, m))).append("</p>\n");
             if (f.findings().isEmpty()) {
                 continue;
             }
@@ -45,7 +48,8 @@ final class HtmlReportWriter implements ReportWriter {
             out.append("</tr>\n");
             for (Finding x : f.findings()) {
                 out.append("<tr><td class=\"sev ").append(x.severity().name()).append("\">").append(esc(m.severity(x.severity())))
-                        .append("</td><td class=\"loc\">").append(esc(Messages.location(x))).append("</td><td>").append(esc(x.item()))
+                        .append("</td><td class=\"loc\">").append(esc(Messages.location(x))).append("</td><td class=\"item\">")
+                        .append(esc(x.item()))
                         .append("</td>").append(valueCell(x.reported())).append(valueCell(x.expected()))
                         .append(valueCell(Messages.difference(x)))
                         .append("<td><code>").append(esc(x.rule().id())).append("</code></td><td class=\"msg\">")
@@ -75,7 +79,7 @@ final class HtmlReportWriter implements ReportWriter {
 
     /** Numbers right-aligned, text (a label as found) as text. */
     private static String valueCell(String value) {
-        return (value.matches("-?\\d+(\\.\\d+)?") ? "<td class=\"n\">" : "<td>") + esc(value) + "</td>";
+        return (value.matches("-?\\d+(\\.\\d+)?") ? "<td class=\"n\">" : "<td class=\"val\">") + esc(value) + "</td>";
     }
 
     /** Escapes the five characters that are markup in text and in quoted attributes. */

@@ -60,7 +60,8 @@ record TableView(TableTemplate template, List<String> columns, List<Row> rows) {
                     continue;
                 }
                 CellValue v = cell.get().value();
-                String shown = v instanceof CellValue.Blank ? "（空）" : v.display();
+                String shown = v instanceof CellValue.Blank ? messages.text("ui.blank")
+                        : v instanceof CellValue.Absent ? messages.text("ui.absent") : v.display();
                 Finding fix = corrections.get(cell.get().ref());
                 if (fix != null) {
                     cells.add(new Cell(shown + " → " + fix.expected(), true, false));
