@@ -30,6 +30,7 @@ final class JunitReportWriter implements ReportWriter {
             Rule.VALUE_PLACEHOLDER, Rule.VALUE_NOT_NUMBER, Rule.VALUE_ERROR, Rule.VALUE_UNCALCULATED, Rule.VALUE_MERGED,
             Rule.VALUE_NEGATIVE, Rule.VALUE_FRACTION, Rule.VALUE_PRECISION, Rule.BALANCE_IDENTITY, Rule.SUM_ROW_TOTAL,
             Rule.SUM_RESULTS_TOTAL, Rule.SUM_LITIGATION_TOTAL, Rule.RELATION_NOT_ASSESSABLE);
+    // Rules only documents can break (cell-missing/extra, narrative) get cases only where they found something.
 
     @Override
     public void write(CheckResult result, ReportContext context, Path file) throws IOException {
@@ -55,11 +56,12 @@ final class JunitReportWriter implements ReportWriter {
     private static void suite(XMLStreamWriter xml, FileResult f, ReportContext context) throws XMLStreamException {
         List<Case> cases = new ArrayList<>();
         String className = "xxgk." + f.file().replace('.', '_').replace('/', '.');
-        List<Finding> fileLevel = f.findings().stream().filter(x -> x.tableId() == null && x.location() == null).toList();
+        List<Finding> fileLevel = f.findings().stream().filter(x -> x.tableId() == null).toList();
         if (fileLevel.isEmpty()) {
             cases.add(new Case("文件可读取", null));
         }
-        fileLevel.forEach(x -> cases.add(new Case("文件 · " + x.rule().id(), x)));
+        fileLevel.forEach(x -> cases.add(new Case("文件 · " + x.rule().id()
+                + (x.location() == null ? "" : " · " + Messages.location(x)), x)));
         if (f.report() != null) {
             for (TableTemplate t : f.report().format().tables()) {
                 for (Rule rule : TABLE_RULES) {
@@ -71,6 +73,9 @@ final class JunitReportWriter implements ReportWriter {
                     hits.forEach(x -> cases.add(new Case(t.displayName() + " · " + rule.id() + " · "
                             + Messages.location(x), x)));
                 }
+                f.findings().stream().filter(x -> t.id().equals(x.tableId()) && !TABLE_RULES.contains(x.rule()))
+                        .forEach(x -> cases.add(new Case(t.displayName() + " · " + x.rule().id() + " · "
+                                + Messages.location(x), x)));
             }
         }
         long failures = cases.stream().filter(c -> c.finding() != null && context.fails(c.finding())).count();

@@ -116,6 +116,9 @@ class MachineReportsTest {
             SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(new StreamSource(xsd))
                     .newValidator().validate(new StreamSource(out.resolve("junit.xml").toFile()));
         }
+        String junit = Files.readString(out.resolve("junit.xml"));
+        long failing = result.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
+        assertEquals(failing, junit.split("<failure ", -1).length - 1, "every error is a failure in junit.xml");
         JsonNode sum = null;
         for (JsonNode r : log.at("/runs/0/results")) {
             if (r.get("ruleId").asText().equals("sum-results-total")) {
