@@ -54,6 +54,15 @@ final class Alignment {
         return match;
     }
 
+    /** How many template items found a candidate. */
+    static int matched(int[] match) {
+        int n = 0;
+        for (int m : match) {
+            n += m >= 0 ? 1 : 0;
+        }
+        return n;
+    }
+
     static double total(int[] match, Scorer scorer) {
         double sum = 0;
         for (int i = 0; i < match.length; i++) {

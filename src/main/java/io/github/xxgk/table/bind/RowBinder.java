@@ -102,11 +102,7 @@ public final class RowBinder {
         List<RowSpec> rows = t.rows();
         Alignment.Scorer scorer = (i, j) -> rowScore(t, rows.get(i), candidates.get(j));
         int[] match = Alignment.align(rows.size(), candidates.size(), scorer);
-        int found = 0;
-        for (int m : match) {
-            found += m >= 0 ? 1 : 0;
-        }
-        if (found < (rows.size() + 1) / 2) {
+        if (Alignment.matched(match) < (rows.size() + 1) / 2) {
             return null;
         }
         Collector c = new Collector(t, sheet);

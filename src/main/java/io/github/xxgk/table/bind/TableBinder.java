@@ -135,11 +135,7 @@ public final class TableBinder {
     /** A header band: its first row, the candidate grid columns, their label paths and the alignment. */
     private record Header(int start, List<Integer> cols, List<List<GridCell>> paths, int[] match, double score) {
         int matched() {
-            int n = 0;
-            for (int m : match) {
-                n += m >= 0 ? 1 : 0;
-            }
-            return n;
+            return Alignment.matched(match);
         }
     }
 
@@ -317,11 +313,7 @@ public final class TableBinder {
         };
         int[] match = Alignment.align(rows.size(), gridRows.size(), scorer);
         double score = Alignment.total(match, scorer);
-        int found = 0;
-        for (int m : match) {
-            found += m >= 0 ? 1 : 0;
-        }
-        if (found < (rows.size() + 1) / 2) {
+        if (Alignment.matched(match) < (rows.size() + 1) / 2) {
             return null;
         }
         Builder b = new Builder(template, labels);
