@@ -18,10 +18,8 @@ import io.github.xxgk.template.SectionSpec;
 import io.github.xxgk.template.TableTemplate;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -255,22 +253,10 @@ public final class RowBinder {
     }
 
     /** What one binding collects. */
-    private static final class Collector {
-        final TableTemplate template;
-        final GridSheet sheet;
-        final Map<String, BoundCell> cells = new LinkedHashMap<>();
-        final Map<CellRef, LabelObservation> observations = new LinkedHashMap<>();
-        final Set<String> missingRows = new LinkedHashSet<>();
-        final List<BoundTable.Extra> extras = new ArrayList<>();
+    private static final class Collector extends TableCollector {
 
         Collector(TableTemplate template, GridSheet sheet) {
-            this.template = template;
-            this.sheet = sheet;
-        }
-
-        void observe(Kind kind, String id, String expected, GridCell found, List<String> former, List<String> others) {
-            observations.putIfAbsent(found.origin(), new LabelObservation(kind, template.id(), id, expected,
-                    found.text(), found.origin(), former, others));
+            super(template, sheet);
         }
 
         /**
@@ -292,16 +278,12 @@ public final class RowBinder {
                     CellRef ref = new CellRef(at.sheet(), at.row(), CellRef.ABSENT_COLUMN + i, at.line());
                     cell = new GridCell(ref, ref, CellValue.ABSENT);
                 }
-                cells.put(BoundTable.key(rowId, columns.get(i).id()), new BoundCell(rowId, columns.get(i).id(), cell));
+                bind(rowId, columns.get(i).id(), cell);
             }
             for (int i = n - 1; i < v.size() - 1; i++) {
                 extras.add(new BoundTable.Extra(rowId, v.get(i)));
             }
         }
 
-        BoundTable build(CellRef anchor) {
-            return new BoundTable(template, sheet.name(), anchor, cells, new ArrayList<>(observations.values()),
-                    missingRows, Set.of(), extras);
-        }
     }
 }

@@ -1,6 +1,5 @@
 package io.github.xxgk.table.bind;
 
-import io.github.xxgk.table.BoundCell;
 import io.github.xxgk.table.BoundTable;
 import io.github.xxgk.table.CellRef;
 import io.github.xxgk.table.Grid;
@@ -18,8 +17,6 @@ import io.github.xxgk.template.TableTemplate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,32 +49,17 @@ public final class TableBinder {
     private record Binding(double score, BoundTable table) {
     }
 
-    /** Collects what one binding finds. */
-    private static final class Builder {
-        final TableTemplate template;
+    /** Collects what one binding finds, reading cells from the sheet's labels. */
+    private static final class Builder extends TableCollector {
         final SheetLabels labels;
-        final Map<String, BoundCell> cells = new LinkedHashMap<>();
-        final Map<CellRef, LabelObservation> observations = new LinkedHashMap<>();
-        final Set<String> missingRows = new LinkedHashSet<>();
-        final Set<String> missingColumns = new LinkedHashSet<>();
 
         Builder(TableTemplate template, SheetLabels labels) {
-            this.template = template;
+            super(template, labels.sheet());
             this.labels = labels;
         }
 
-        void observe(Kind kind, String specId, String expected, GridCell found, List<String> former, List<String> others) {
-            observations.putIfAbsent(found.origin(), new LabelObservation(kind, template.id(), specId, expected,
-                    found.text(), found.origin(), former, others));
-        }
-
         void bindCell(String rowId, String columnId, int row, int col) {
-            cells.put(BoundTable.key(rowId, columnId), new BoundCell(rowId, columnId, labels.sheet().cell(row, col)));
-        }
-
-        BoundTable build(CellRef anchor) {
-            return new BoundTable(template, labels.sheet().name(), anchor, cells, new ArrayList<>(observations.values()),
-                    missingRows, missingColumns, List.of());
+            bind(rowId, columnId, labels.sheet().cell(row, col));
         }
     }
 
