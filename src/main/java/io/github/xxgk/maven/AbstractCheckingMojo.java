@@ -20,7 +20,7 @@ abstract class AbstractCheckingMojo extends AbstractXxgkMojo {
     @Parameter(property = "xxgk.reports", defaultValue = "${project.basedir}/reports")
     File reportsDirectory;
 
-    /** Files to check, relative to reportsDirectory (default: all .xlsx, .xlsm and .xls). */
+    /** Files to check, relative to reportsDirectory (default: .xlsx .xlsm .xls .docx .html .htm .txt .csv). */
     @Parameter
     List<String> includes;
 
