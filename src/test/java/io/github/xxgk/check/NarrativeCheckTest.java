@@ -2,6 +2,7 @@ package io.github.xxgk.check;
 
 import io.github.xxgk.core.ReportChecker;
 import io.github.xxgk.fixtures.FindingTuple;
+import io.github.xxgk.fixtures.Seeds;
 import io.github.xxgk.template.FormatDefinitions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,8 +25,7 @@ class NarrativeCheckTest {
     /** Seed 001 with its narrative changed to claim 12 applications where table 三 has 10 new ones. */
     @Test
     void narrative_should_be_compared_with_the_tables_where_its_meaning_is_plain(@TempDir Path dir) throws Exception {
-        String seed = Files.readString(Path.of(System.getProperty("xxgk.shared", "../shared"), "seeds",
-                "001_97627d600dd8fb72.txt"));
+        String seed = Files.readString(Seeds.file("001_97627d600dd8fb72.txt"));
         String claim = seed.replace("（三）认真规范处理依申请公开。", "（三）认真规范处理依申请公开。全年共收到政府信息公开申请12件，被申请行政复议1件。");
         assertEquals(List.of(
                 new FindingTuple("narrative-mismatch", "line 8", "表三 一、本年新收政府信息公开申请数量 × 总计", "12", "10"),

@@ -1,6 +1,7 @@
 package io.github.xxgk.core;
 
 import io.github.xxgk.fixtures.FindingTuple;
+import io.github.xxgk.fixtures.Seeds;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -11,12 +12,12 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The five published reports exactly as they are in shared/seeds/ (text copied from the web pages) give exactly
- * the findings regulation.md §8 lists for them. Line numbers are those of the seed files.
+ * The five published reports exactly as they were published (src/test/resources/seeds/) (text copied from the web pages) give exactly
+ * the findings docs/regulation.md §8 lists for them. Line numbers are those of the seed files.
  */
 class SeedTextTest {
 
-    static final Path SEEDS = Path.of(System.getProperty("xxgk.shared", "../shared"), "seeds");
+    static final Path SEEDS = Seeds.directory();
 
     private static final String PARTIAL = "（二）部分公开（区分处理的，只计这一情形，不计其他情形）";
     private static final String NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";

@@ -11,6 +11,7 @@ import io.github.xxgk.core.CheckRequest;
 import io.github.xxgk.core.CheckResult;
 import io.github.xxgk.core.ReportChecker;
 import io.github.xxgk.fixtures.SeedWorkbooks;
+import io.github.xxgk.fixtures.Seeds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -103,7 +104,7 @@ class MachineReportsTest {
 
     @Test
     void sarif_and_junit_for_published_text_should_validate_too(@TempDir Path dir) throws Exception {
-        Path seeds = Path.of(System.getProperty("xxgk.shared", "../shared"), "seeds");
+        Path seeds = Seeds.directory();
         CheckResult result = ReportChecker.run(new CheckRequest(seeds, null, null, "2021", 1));
         Path out = dir.resolve("out");
         Reports.write(result, new ReportContext(Messages.of("en"), Severity.ERROR, seeds), out,
