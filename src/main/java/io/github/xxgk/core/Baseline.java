@@ -45,20 +45,33 @@ public final class Baseline {
         return List.copyOf(entries.values());
     }
 
-    /** Reads a baseline; a malformed file is a configuration error (IllegalArgumentException naming the line). */
+    /**
+     * Reads a baseline to check against: every entry must say why it is accepted. A malformed file or an entry
+     * without a reason is a {@link ConfigurationException} naming the file and line.
+     */
     public static Baseline read(Path file) throws IOException {
+        return read(file, true);
+    }
+
+    /** Reads a baseline; {@code requireReasons} false for the baseline goal, which rewrites it for filling in. */
+    public static Baseline read(Path file, boolean requireReasons) throws IOException {
         Map<String, Entry> entries = new LinkedHashMap<>();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+                Map<String, String> where = Map.of("file", file.toString(), "line", Long.toString(r.getRecordNumber() + 1));
                 LocalDate until = null;
                 String u = r.isMapped("until") ? r.get("until").strip() : "";
                 if (!u.isEmpty()) {
                     try {
                         until = LocalDate.parse(u);
                     } catch (DateTimeParseException e) {
-                        throw new IllegalArgumentException(file + " line " + r.getRecordNumber()
-                                + ": until must be a date like 2026-12-31, not '" + u + "'");
+                        Map<String, String> args = new HashMap<>(where);
+                        args.put("value", u);
+                        throw new ConfigurationException("baseline.until", args);
                     }
+                }
+                if (requireReasons && (!r.isMapped("reason") || r.get("reason").isBlank())) {
+                    throw new ConfigurationException("baseline.reason", where);
                 }
                 entries.put(r.get("fingerprint"), new Entry(r.get("fingerprint"), r.get("file"), r.get("location"),
                         r.get("rule"), r.get("reported"), r.get("expected"), r.get("reason"), until));
@@ -97,7 +110,7 @@ public final class Baseline {
         if (!own.isEmpty()) {
             files.add(new FileResult(name, null, own));
         }
-        return new CheckResult(files);
+        return new CheckResult(files, result.checkedFiles());
     }
 
     private static Finding entryFinding(Rule rule, String baselineFile, Entry e) {

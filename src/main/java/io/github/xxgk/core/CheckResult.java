@@ -5,11 +5,18 @@ import io.github.xxgk.check.Severity;
 
 import java.util.List;
 
-/** Every checked file, sorted by path, with its findings in a stable order. */
-public record CheckResult(List<FileResult> files) {
+/**
+ * Every checked file, sorted by path, with its findings in a stable order; {@code checkedFiles} counts the report
+ * files that were checked (a baseline's own findings come as one more entry of {@code files}).
+ */
+public record CheckResult(List<FileResult> files, int checkedFiles) {
 
     public CheckResult {
         files = List.copyOf(files);
+    }
+
+    public CheckResult(List<FileResult> files) {
+        this(files, files.size());
     }
 
     public List<Finding> findings() {

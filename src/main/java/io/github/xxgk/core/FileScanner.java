@@ -7,9 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
-/** The files under the reports directory that match the includes and none of the excludes (Ant-style globs). */
+/**
+ * The files under the reports directory that match the includes and none of the excludes (Ant-style globs).
+ * Patterns match regardless of case: agencies send 「财政局2024.XLSX」 as often as 「.xlsx」.
+ */
 final class FileScanner {
 
     private FileScanner() {
@@ -22,7 +26,7 @@ final class FileScanner {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile)
                     .map(root::relativize)
-                    .filter(p -> in.stream().anyMatch(m -> m.matches(p)) && out.stream().noneMatch(m -> m.matches(p)))
+                    .filter(p -> matches(in, p) && !matches(out, p))
                     .sorted()
                     .toList();
         } catch (IOException e) {
@@ -30,9 +34,14 @@ final class FileScanner {
         }
     }
 
-    /** 「**&#47;x」 also matches x at the top level, as in Ant and Maven. */
+    private static boolean matches(List<PathMatcher> matchers, Path relative) {
+        Path lower = relative.getFileSystem().getPath(relative.toString().toLowerCase(Locale.ROOT));
+        return matchers.stream().anyMatch(m -> m.matches(lower));
+    }
+
+    /** 「**&#47;x」 also matches x at the top level, as in Ant and Maven; patterns are compared in lower case. */
     private static Stream<PathMatcher> matchers(FileSystem fs, String pattern) {
-        String p = pattern.replace('\\', '/');
+        String p = pattern.strip().replace('\\', '/').toLowerCase(Locale.ROOT);
         Stream<String> globs = p.startsWith("**/") ? Stream.of(p, p.substring(3)) : Stream.of(p);
         return globs.map(g -> fs.getPathMatcher("glob:" + g));
     }

@@ -62,6 +62,11 @@ public final class TemplateWorkbook {
         this.format = format;
     }
 
+    /** The name the workbook is distributed under: 「年度报告统计表-2021.xlsx」 for gov-2021. */
+    public static String fileName(FormatDefinition format) {
+        return "年度报告统计表-" + format.id().replaceFirst("^gov-", "") + ".xlsx";
+    }
+
     public byte[] toBytes() {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             wb = workbook;

@@ -1,36 +1,40 @@
 package io.github.xxgk.maven;
 
-import io.github.xxgk.check.Severity;
 import io.github.xxgk.core.CheckRequest;
 import io.github.xxgk.core.CheckResult;
+import io.github.xxgk.core.ConfigurationException;
 import io.github.xxgk.core.ReportChecker;
-import io.github.xxgk.report.Messages;
+import io.github.xxgk.check.Severity;
 import io.github.xxgk.report.ReportContext;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** What the goals that check reports share: which files, which format, which baseline, how to run. */
 abstract class AbstractCheckingMojo extends AbstractXxgkMojo {
 
-    /** Where the report workbooks are. */
-    @Parameter(property = "xxgk.reports", defaultValue = "${project.basedir}/reports")
+    /** Where the reports are (default: reports/ in the project's directory, or in the current one without a pom). */
+    @Parameter(property = "xxgk.reports")
     File reportsDirectory;
 
-    /** Files to check, relative to reportsDirectory (default: .xlsx .xlsm .xls .docx .html .htm .txt .csv). */
-    @Parameter
+    /**
+     * Files to check, relative to reportsDirectory, in any letter case (default: .xlsx .xlsm .xls .docx .html .htm
+     * .txt .csv). As a user property: comma-separated.
+     */
+    @Parameter(property = "xxgk.includes")
     List<String> includes;
 
-    /** Files to leave out (default: Excel lock files ~$*, hidden folders). */
-    @Parameter
+    /** Files to leave out (default: Excel lock files ~$*, hidden folders). As a user property: comma-separated. */
+    @Parameter(property = "xxgk.excludes")
     List<String> excludes;
-
-    /** Language of messages and reports: zh or en. */
-    @Parameter(property = "xxgk.locale", defaultValue = "zh")
-    String locale;
 
     /** Format version of the tables. */
     @Parameter(property = "xxgk.format", defaultValue = "2021")
@@ -40,31 +44,69 @@ abstract class AbstractCheckingMojo extends AbstractXxgkMojo {
     @Parameter(property = "xxgk.threads", defaultValue = "0")
     int threads;
 
-    /** Accepted findings of already published reports (see xxgk:baseline). */
-    @Parameter(property = "xxgk.baseline", defaultValue = "${project.basedir}/xxgk-baseline.csv")
+    /** Accepted findings of already published reports, see xxgk:baseline (default: xxgk-baseline.csv beside reports/). */
+    @Parameter(property = "xxgk.baseline")
     File baseline;
 
-    CheckResult check() throws MojoExecutionException {
-        if (!Messages.supported(locale)) {
-            throw new MojoExecutionException("xxgk.locale must be zh or en, not '" + locale + "'");
+    /** Fail the build when no report file was found to check (default: a warning). */
+    @Parameter(property = "xxgk.failIfNoReports", defaultValue = "false")
+    boolean failIfNoReports;
+
+    Path reports() {
+        return resolve(reportsDirectory, baseDirectory().resolve("reports"));
+    }
+
+    Path baselineFile() {
+        return resolve(baseline, baseDirectory().resolve("xxgk-baseline.csv"));
+    }
+
+    /**
+     * Checks the reports; empty when there is nothing to check here: a module of a multi-module build without a
+     * reports directory (one INFO line), or no reports directory at all (a warning, or a failure with
+     * failIfNoReports).
+     */
+    Optional<CheckResult> check(boolean applyBaseline) throws MojoExecutionException, MojoFailureException {
+        if (threads < 0) {
+            throw configError("threads", Map.of("value", Integer.toString(threads)));
         }
-        if (!reportsDirectory.isDirectory()) {
-            throw new MojoExecutionException("reports directory does not exist: " + reportsDirectory + " (set xxgk.reports)");
+        Path dir = reports();
+        if (!Files.isDirectory(dir)) {
+            if (multiModule()) {
+                getLog().info(messages().text("mojo.module.noReports", Map.of("dir", dir.toString())));
+            } else {
+                noReports(messages().text("mojo.noReportsDirectory", Map.of("dir", dir.toString())));
+            }
+            return Optional.empty();
         }
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         try {
-            return ReportChecker.run(new CheckRequest(reportsDirectory.toPath(), includes, excludes, format, n,
-                    baseline == null ? null : baseline.toPath()));
+            return Optional.of(ReportChecker.run(new CheckRequest(dir, includes, excludes, format, n,
+                    applyBaseline ? baselineFile() : null)));
+        } catch (ConfigurationException e) {
+            throw configError(e.key(), e.args());
         } catch (IOException | RuntimeException e) {
-            throw new MojoExecutionException("xxgk: cannot check " + reportsDirectory + ": " + e.getMessage(), e);
+            throw configError("cannotCheck", Map.of("dir", dir.toString(), "detail", String.valueOf(e.getMessage())));
         }
     }
 
-    Messages messages() {
-        return Messages.of(locale);
+    /** Nothing was checked: a warning, or with failIfNoReports a failed build. */
+    void noReports(String why) throws MojoFailureException {
+        String text = why + " " + messages().text(failIfNoReports ? "mojo.noReports.fail" : "mojo.noReports.hint");
+        if (failIfNoReports) {
+            throw new MojoFailureException(text);
+        }
+        getLog().warn(text);
     }
 
-    ReportContext context(Severity failOn) {
-        return new ReportContext(messages(), failOn, reportsDirectory.toPath());
+    void checkedNothing(CheckResult result) throws MojoFailureException {
+        if (result.checkedFiles() == 0) {
+            List<String> patterns = new CheckRequest(reports(), includes, excludes, format, 1).includes();
+            noReports(messages().text("mojo.noReports", Map.of("dir", reports().toString(),
+                    "includes", String.join(", ", patterns))));
+        }
+    }
+
+    ReportContext context(Severity failOn, Severity junitFailOn) {
+        return new ReportContext(messages(), failOn, reports(), junitFailOn);
     }
 }

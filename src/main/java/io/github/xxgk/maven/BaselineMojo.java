@@ -4,26 +4,37 @@ import io.github.xxgk.core.Baseline;
 import io.github.xxgk.core.CheckResult;
 import io.github.xxgk.report.BaselineWriter;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Writes the current findings to the baseline (xxgk-baseline.csv) so that xxgk:check fails only on new ones.
- * Fill in {@code reason} (and {@code until}) for every entry before committing it.
+ * Entries already there keep their reason and until; fill in {@code reason} (and {@code until}) for every new
+ * entry before committing it: xxgk:check refuses a baseline entry without a reason.
  */
 @Mojo(name = "baseline", requiresProject = false, threadSafe = true)
 public class BaselineMojo extends AbstractCheckingMojo {
 
     @Override
-    void run() throws MojoExecutionException {
-        CheckResult result = check();
+    void run() throws MojoExecutionException, MojoFailureException {
+        Optional<CheckResult> result = check(false);
+        if (result.isEmpty()) {
+            return;
+        }
+        Path file = baselineFile();
         try {
-            Baseline previous = baseline.isFile() ? Baseline.read(baseline.toPath()) : null;
-            int n = BaselineWriter.write(result, baseline.toPath(), previous);
-            getLog().info("xxgk: 已将 " + n + " 项核对结果写入基线 " + baseline + "；请为每一项填写 reason（原因）和 until（有效期）后提交。");
+            Baseline previous = Files.isRegularFile(file) ? Baseline.read(file, false) : null;
+            int n = BaselineWriter.write(result.get(), file, previous);
+            getLog().info(messages().text("mojo.baseline.written", Map.of("count", Integer.toString(n),
+                    "file", file.toString())));
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot write " + baseline + ": " + e.getMessage(), e);
+            throw configError("cannotWrite", Map.of("dir", file.toString(), "detail", String.valueOf(e.getMessage())));
         }
     }
 }

@@ -2,6 +2,7 @@ package io.github.xxgk.maven;
 
 import io.github.xxgk.check.Severity;
 import io.github.xxgk.core.CheckResult;
+import io.github.xxgk.core.Gate;
 import io.github.xxgk.report.ReportFormat;
 import io.github.xxgk.report.ReportText;
 import io.github.xxgk.report.Reports;
@@ -17,8 +18,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
-/** Checks the annual report workbooks under {@code reportsDirectory} against the format and gates the build. */
+/** Checks the annual reports under {@code reportsDirectory} against the format and gates the build. */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, requiresProject = false, threadSafe = true)
 public class CheckMojo extends AbstractCheckingMojo {
 
@@ -28,12 +30,16 @@ public class CheckMojo extends AbstractCheckingMojo {
     @Parameter(property = "xxgk.failOn", defaultValue = "ERROR")
     String failOn;
 
-    /** How many failing findings the build tolerates. */
+    /** How many findings at or above failOn the build tolerates. */
     @Parameter(property = "xxgk.maxAllowedFindings", defaultValue = "0")
     int maxAllowedFindings;
 
-    /** Where the reports go. */
-    @Parameter(property = "xxgk.outputDirectory", defaultValue = "${project.build.directory}/xxgk")
+    /** Lowest severity that is a failed testcase in junit.xml, whatever failOn says: ERROR, WARNING, INFO or NONE. */
+    @Parameter(property = "xxgk.junitFailOn", defaultValue = "ERROR")
+    String junitFailOn;
+
+    /** Where the reports go (default: target/xxgk, or ./target/xxgk without a pom). */
+    @Parameter(property = "xxgk.outputDirectory")
     File outputDirectory;
 
     /** Outputs besides findings.csv: MARKDOWN, HTML, JSON, SARIF, JUNIT, ANNOTATED, or ALL. */
@@ -42,24 +48,33 @@ public class CheckMojo extends AbstractCheckingMojo {
 
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
-        Severity threshold = threshold();
+        Severity threshold = severity("failOn", failOn);
+        Gate gate = new Gate(threshold, maxAllowedFindings);
+        Severity junitThreshold = severity("junitFailOn", junitFailOn);
         List<ReportFormat> chosen = reportFormats();
         long t0 = System.nanoTime();
-        CheckResult result = check();
+        Optional<CheckResult> checked = check(true);
+        if (checked.isEmpty()) {
+            return;
+        }
+        CheckResult result = checked.get();
         long t1 = System.nanoTime();
+        Path out = resolve(outputDirectory, buildDirectory().resolve("xxgk"));
         Map<ReportFormat, Path> written;
         try {
-            written = Reports.write(result, context(threshold), outputDirectory.toPath(), chosen);
+            written = Reports.write(result, context(threshold, junitThreshold), out, chosen);
         } catch (IOException | RuntimeException e) {
-            throw new MojoExecutionException("xxgk:check could not write its reports: " + e.getMessage(), e);
+            throw configError("cannotWrite", Map.of("dir", out.toString(), "detail", String.valueOf(e.getMessage())));
         }
-        getLog().info(String.format("xxgk: checked %d files in %d ms, wrote %s in %d ms", result.files().size(),
-                (t1 - t0) / 1_000_000, written.keySet(), (System.nanoTime() - t1) / 1_000_000));
+        getLog().info(messages().text("mojo.timing", Map.of("files", Integer.toString(result.checkedFiles()),
+                "check", Long.toString((t1 - t0) / 1_000_000), "formats", written.keySet().toString(),
+                "write", Long.toString((System.nanoTime() - t1) / 1_000_000))));
+        checkedNothing(result);
+        Gate.Verdict verdict = gate.verdict(result);
         Path main = written.getOrDefault(ReportFormat.HTML, written.get(ReportFormat.CSV));
-        ReportText.console(result, messages(), CONSOLE_LINES, main.toString(), threshold).forEach(this::log);
-        long failing = result.failing(threshold);
-        if (failing > maxAllowedFindings) {
-            throw new MojoFailureException(ReportText.summary(result, messages()) + " " + main);
+        ReportText.console(result, messages(), CONSOLE_LINES, main.toString(), verdict.fails()).forEach(this::log);
+        if (verdict.fails()) {
+            throw new MojoFailureException(ReportText.gateFailure(result, gate, verdict, messages()) + " " + main);
         }
     }
 
@@ -71,15 +86,15 @@ public class CheckMojo extends AbstractCheckingMojo {
         }
     }
 
-    private Severity threshold() throws MojoExecutionException {
-        String v = failOn == null ? "ERROR" : failOn.trim().toUpperCase(Locale.ROOT);
+    private Severity severity(String name, String value) throws MojoExecutionException {
+        String v = value == null ? "ERROR" : value.trim().toUpperCase(Locale.ROOT);
         if (v.equals("NONE")) {
             return null;
         }
         try {
             return Severity.valueOf(v);
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("xxgk.failOn must be ERROR, WARNING, INFO or NONE, not '" + failOn + "'");
+            throw configError("severity", Map.of("name", name, "value", String.valueOf(value)));
         }
     }
 
@@ -90,8 +105,8 @@ public class CheckMojo extends AbstractCheckingMojo {
         try {
             return formats.stream().map(f -> ReportFormat.valueOf(f.trim().toUpperCase(Locale.ROOT))).toList();
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("xxgk.formats: unknown format in " + formats + " (known: "
-                    + List.of(ReportFormat.values()) + ", ALL)");
+            throw configError("formats", Map.of("value", formats.toString(),
+                    "known", List.of(ReportFormat.values()) + ", ALL"));
         }
     }
 }

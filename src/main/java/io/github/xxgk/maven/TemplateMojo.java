@@ -11,12 +11,16 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /** Writes the standard blank workbook that the publishing office sends to every agency. */
 @Mojo(name = "template", requiresProject = false, threadSafe = true)
 public class TemplateMojo extends AbstractXxgkMojo {
 
-    /** The workbook to write (default: target/xxgk/年度报告统计表-&lt;format&gt;.xlsx). */
+    /**
+     * The workbook to write. Default: target/xxgk/年度报告统计表-2021.xlsx (the year is that of xxgk.format), in the
+     * current directory's target/xxgk without a pom.
+     */
     @Parameter(property = "xxgk.output")
     File output;
 
@@ -24,27 +28,24 @@ public class TemplateMojo extends AbstractXxgkMojo {
     @Parameter(property = "xxgk.format", defaultValue = "2021")
     String format;
 
-    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
-    File buildDirectory;
-
     @Override
     void run() throws MojoExecutionException {
         FormatDefinition definition;
         try {
             definition = FormatDefinitions.load(format);
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("xxgk.format: " + e.getMessage(), e);
+            throw configError("format", Map.of("detail", String.valueOf(e.getMessage())));
         }
-        Path file = output != null ? output.toPath()
-                : buildDirectory.toPath().resolve("xxgk").resolve("年度报告统计表-" + definition.id().replace("gov-", "") + ".xlsx");
+        Path file = resolve(output, buildDirectory().resolve("xxgk").resolve(TemplateWorkbook.fileName(definition)));
         try {
             if (file.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(file.toAbsolutePath().getParent());
             }
             Files.write(file, new TemplateWorkbook(definition).toBytes());
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot write " + file + ": " + e.getMessage(), e);
+            throw configError("cannotWrite", Map.of("dir", file.toString(), "detail", String.valueOf(e.getMessage())));
         }
-        getLog().info("xxgk: 已生成年度报告统计表模板 " + file + "（" + definition.source() + "）");
+        getLog().info(messages().text("mojo.template.written", Map.of("file", file.toString(),
+                "source", definition.source())));
     }
 }

@@ -25,7 +25,7 @@ final class JsonReportWriter implements ReportWriter {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("tool", "xxgk-maven-plugin");
         ObjectNode summary = root.putObject("summary");
-        summary.put("files", result.files().size());
+        summary.put("files", result.checkedFiles());
         for (Severity s : Severity.values()) {
             summary.put(s.name().toLowerCase(java.util.Locale.ROOT), result.count(s));
         }

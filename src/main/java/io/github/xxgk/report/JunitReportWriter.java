@@ -2,6 +2,7 @@ package io.github.xxgk.report;
 
 import io.github.xxgk.check.Finding;
 import io.github.xxgk.check.Rule;
+import io.github.xxgk.check.RuleScope;
 import io.github.xxgk.core.CheckResult;
 import io.github.xxgk.core.FileResult;
 import io.github.xxgk.template.TableTemplate;
@@ -15,22 +16,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * junit.xml for Jenkins' {@code junit} step: one testsuite per checked file; per table a testcase for every rule,
- * passing where it found nothing (so the trend shows what was checked); a failing finding is its own testcase with
- * a failure giving the cell, the reported and the expected value. Findings below failOn pass with the message in
- * system-out.
+ * junit.xml for Jenkins' {@code junit} step: one testsuite per checked file; per table a testcase for every rule
+ * that can apply to it ({@link RuleScope}), passing where it found nothing (so the trend shows what was checked);
+ * each finding is its own testcase. A testcase's status follows the finding's severity, not the Maven gate: at or
+ * above {@code junitFailOn} (default ERROR) it fails, with the cell, the reported and the expected value; below it
+ * passes with the message in system-out. So {@code -Dxxgk.failOn=NONE} plus the junit step marks the build
+ * UNSTABLE on errors. Names and messages follow the locale.
  */
 final class JunitReportWriter implements ReportWriter {
-
-    /** Rules that are checked per table (file-level rules are checked once per file). */
-    private static final List<Rule> TABLE_RULES = List.of(Rule.TABLE_MISSING, Rule.ROW_MISSING, Rule.COLUMN_MISSING,
-            Rule.LABEL_MISMATCH, Rule.LABEL_WRONG_CATEGORY, Rule.LABEL_OLD_FORMAT, Rule.VALUE_BLANK,
-            Rule.VALUE_PLACEHOLDER, Rule.VALUE_NOT_NUMBER, Rule.VALUE_ERROR, Rule.VALUE_UNCALCULATED, Rule.VALUE_MERGED,
-            Rule.VALUE_NEGATIVE, Rule.VALUE_FRACTION, Rule.VALUE_PRECISION, Rule.BALANCE_IDENTITY, Rule.SUM_ROW_TOTAL,
-            Rule.SUM_RESULTS_TOTAL, Rule.SUM_LITIGATION_TOTAL, Rule.RELATION_NOT_ASSESSABLE);
-    // Rules only documents can break (cell-missing/extra, narrative) get cases only where they found something.
 
     @Override
     public void write(CheckResult result, ReportContext context, Path file) throws IOException {
@@ -53,32 +50,42 @@ final class JunitReportWriter implements ReportWriter {
     private record Case(String name, Finding finding) {
     }
 
-    private static void suite(XMLStreamWriter xml, FileResult f, ReportContext context) throws XMLStreamException {
+    private static List<Case> cases(FileResult f, Messages m) {
         List<Case> cases = new ArrayList<>();
-        String className = "xxgk." + f.file().replace('.', '_').replace('/', '.');
         List<Finding> fileLevel = f.findings().stream().filter(x -> x.tableId() == null).toList();
         if (fileLevel.isEmpty()) {
-            cases.add(new Case("文件可读取", null));
+            cases.add(new Case(m.text("ui.junit.readable"), null));
         }
-        fileLevel.forEach(x -> cases.add(new Case("文件 · " + x.rule().id()
-                + (x.location() == null ? "" : " · " + Messages.location(x)), x)));
-        if (f.report() != null) {
-            for (TableTemplate t : f.report().format().tables()) {
-                for (Rule rule : TABLE_RULES) {
-                    List<Finding> hits = f.findings().stream()
-                            .filter(x -> x.rule() == rule && t.id().equals(x.tableId())).toList();
-                    if (hits.isEmpty()) {
-                        cases.add(new Case(t.displayName() + " · " + rule.id(), null));
-                    }
-                    hits.forEach(x -> cases.add(new Case(t.displayName() + " · " + rule.id() + " · "
-                            + Messages.location(x), x)));
+        fileLevel.forEach(x -> cases.add(new Case(name(m.text("ui.junit.file"), x.rule(), x), x)));
+        if (f.report() == null) {
+            return cases;
+        }
+        for (TableTemplate t : f.report().format().tables()) {
+            String table = m.text("ui.table.name", Map.of("number", t.number()));
+            Set<Rule> scope = RuleScope.of(f.report().format(), t);
+            List<Finding> inTable = f.findings().stream().filter(x -> t.id().equals(x.tableId())).toList();
+            for (Rule rule : scope) {
+                List<Finding> hits = inTable.stream().filter(x -> x.rule() == rule).toList();
+                if (hits.isEmpty()) {
+                    cases.add(new Case(table + " · " + rule.id(), null));
                 }
-                f.findings().stream().filter(x -> t.id().equals(x.tableId()) && !TABLE_RULES.contains(x.rule()))
-                        .forEach(x -> cases.add(new Case(t.displayName() + " · " + x.rule().id() + " · "
-                                + Messages.location(x), x)));
+                hits.forEach(x -> cases.add(new Case(name(table, rule, x), x)));
             }
+            inTable.stream().filter(x -> !scope.contains(x.rule()))
+                    .forEach(x -> cases.add(new Case(name(table, x.rule(), x), x)));
         }
-        long failures = cases.stream().filter(c -> c.finding() != null && context.fails(c.finding())).count();
+        return cases;
+    }
+
+    private static String name(String prefix, Rule rule, Finding x) {
+        return prefix + " · " + rule.id() + (x.location() == null ? "" : " · " + Messages.location(x));
+    }
+
+    private static void suite(XMLStreamWriter xml, FileResult f, ReportContext context) throws XMLStreamException {
+        Messages m = context.messages();
+        List<Case> cases = cases(f, m);
+        String className = "xxgk." + f.file().replace('.', '_').replace('/', '.');
+        long failures = cases.stream().filter(c -> c.finding() != null && context.failsTest(c.finding())).count();
         xml.writeStartElement("testsuite");
         xml.writeAttribute("name", f.file());
         xml.writeAttribute("tests", Integer.toString(cases.size()));
@@ -93,17 +100,18 @@ final class JunitReportWriter implements ReportWriter {
             xml.writeAttribute("time", "0");
             if (c.finding() != null) {
                 Finding x = c.finding();
-                String message = context.messages().message(x);
-                if (context.fails(x)) {
+                String message = m.message(x);
+                if (context.failsTest(x)) {
                     xml.writeStartElement("failure");
-                    xml.writeAttribute("message", Messages.location(x) + " " + x.item() + "：填报 " + x.reported()
-                            + (x.expected().isEmpty() ? "" : "，应为 " + x.expected()));
+                    xml.writeAttribute("message", m.text(x.expected().isEmpty() ? "ui.junit.failure.noExpected"
+                            : "ui.junit.failure", Map.of("location", Messages.location(x), "item", x.item(),
+                            "reported", x.reported(), "expected", x.expected())).strip());
                     xml.writeAttribute("type", x.rule().id());
                     xml.writeCharacters(message);
                     xml.writeEndElement();
                 } else {
                     xml.writeStartElement("system-out");
-                    xml.writeCharacters("[" + x.severity() + "] " + message);
+                    xml.writeCharacters("[" + m.severity(x.severity()) + "] " + message);
                     xml.writeEndElement();
                 }
             }

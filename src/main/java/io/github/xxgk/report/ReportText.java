@@ -4,6 +4,7 @@ import io.github.xxgk.check.Finding;
 import io.github.xxgk.check.Severity;
 import io.github.xxgk.core.CheckResult;
 import io.github.xxgk.core.FileResult;
+import io.github.xxgk.core.Gate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,7 +18,7 @@ public final class ReportText {
     }
 
     public static String summary(CheckResult r, Messages m) {
-        return m.text("ui.summary", Map.of("files", Integer.toString(r.files().size()),
+        return m.text("ui.summary", Map.of("files", Integer.toString(r.checkedFiles()),
                 "errors", Long.toString(r.count(Severity.ERROR)), "warnings", Long.toString(r.count(Severity.WARNING)),
                 "infos", Long.toString(r.count(Severity.INFO)))) + baselined(r.baselined(), m);
     }
@@ -47,16 +48,24 @@ public final class ReportText {
         return both.isEmpty() ? "" : "（" + both + "）";
     }
 
+    /** Why the gate failed: 「错误 5 项，达到 failOn=ERROR」 or 「… 31 项，超过 maxAllowedFindings=30」. */
+    public static String gateFailure(CheckResult r, Gate gate, Gate.Verdict verdict, Messages m) {
+        Map<String, String> args = Map.of("count", Long.toString(verdict.failing()),
+                "failOn", gate.failOn() == null ? "NONE" : gate.failOn().name(),
+                "max", Integer.toString(gate.maxAllowed()));
+        return summary(r, m) + " " + m.text(gate.maxAllowed() == 0 ? "ui.gate.failOn" : "ui.gate.maxAllowed", args);
+    }
+
     /** A console line and the log level it is printed at. */
     public record ConsoleLine(Severity level, String text) {
     }
 
     /**
      * Console lines: the summary, then findings (errors first) up to {@code maxLines}, then where the rest is.
+     * The summary is at ERROR level only when the build fails ({@code failing}).
      */
     public static List<ConsoleLine> console(CheckResult r, Messages m, int maxLines, String reportPath,
-                                            Severity failOn) {
-        boolean failing = r.failing(failOn) > 0;
+                                            boolean failing) {
         Severity summaryLevel = failing ? Severity.ERROR : Severity.INFO;
         List<ConsoleLine> lines = new ArrayList<>();
         lines.add(new ConsoleLine(summaryLevel, summary(r, m)));

@@ -3,14 +3,17 @@ package io.github.xxgk.report;
 import io.github.xxgk.core.CheckResult;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Writes the chosen formats into the output directory; findings.csv is always written. */
+/**
+ * Writes the chosen formats into the output directory; findings.csv is always written. Each report appears
+ * complete or not at all, and what an earlier run wrote there and this one does not is removed
+ * ({@link OutputDirectory}).
+ */
 public final class Reports {
 
     private Reports() {
@@ -18,14 +21,18 @@ public final class Reports {
 
     public static Map<ReportFormat, Path> write(CheckResult result, ReportContext context, Path outputDirectory,
                                                 Collection<ReportFormat> formats) throws IOException {
-        Files.createDirectories(outputDirectory);
+        OutputDirectory out = OutputDirectory.open(outputDirectory);
         EnumSet<ReportFormat> chosen = EnumSet.of(ReportFormat.CSV);
         chosen.addAll(formats);
         Map<ReportFormat, Path> written = new LinkedHashMap<>();
-        for (ReportFormat format : chosen) {
-            Path file = outputDirectory.resolve(format.fileName());
-            format.writer().write(result, context, file);
-            written.put(format, file);
+        try {
+            for (ReportFormat format : chosen) {
+                format.writer().write(result, context, out.staged(format.fileName()));
+                written.put(format, out.published(format.fileName()));
+            }
+            out.commit();
+        } finally {
+            out.discard();
         }
         return written;
     }

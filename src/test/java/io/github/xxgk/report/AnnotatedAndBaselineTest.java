@@ -4,6 +4,7 @@ import io.github.xxgk.check.Severity;
 import io.github.xxgk.core.Baseline;
 import io.github.xxgk.core.CheckRequest;
 import io.github.xxgk.core.CheckResult;
+import io.github.xxgk.core.ConfigurationException;
 import io.github.xxgk.core.ReportChecker;
 import io.github.xxgk.fixtures.FindingTuple;
 import io.github.xxgk.fixtures.SeedWorkbooks;
@@ -25,6 +26,7 @@ import java.util.EnumSet;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AnnotatedAndBaselineTest {
@@ -63,6 +65,15 @@ class AnnotatedAndBaselineTest {
         assertEquals(4, BaselineWriter.write(first, baseline, null));
         assertEquals("fingerprint,file,location,rule,reported,expected,reason,until",
                 Files.readAllLines(baseline, StandardCharsets.UTF_8).get(0));
+
+        // entries the office has not given a reason yet are a configuration error naming the line
+        ConfigurationException unexplained = assertThrows(ConfigurationException.class,
+                () -> ReportChecker.run(new CheckRequest(reports, null, null, "2021", 1, baseline)));
+        assertEquals("baseline.reason", unexplained.key());
+        assertEquals("2", unexplained.args().get("line"));
+        List<String> lines = Files.readAllLines(baseline, StandardCharsets.UTF_8);
+        Files.write(baseline, lines.stream().map(l -> l.endsWith(",,") ? l.substring(0, l.length() - 2)
+                + ",已发布，无法更改," : l).toList(), StandardCharsets.UTF_8);
 
         CheckResult accepted = ReportChecker.run(new CheckRequest(reports, null, null, "2021", 1, baseline));
         assertEquals(0, accepted.failing(Severity.ERROR));

@@ -94,7 +94,7 @@ class ReportWritersTest {
             many.put("r" + i + ".xlsx", SeedWorkbooks.all().get("002-二道区人民政府-2022"));
         }
         CheckResult result = check(dir, many);
-        var lines = ReportText.console(result, Messages.of("zh"), 50, "/x/report.html", io.github.xxgk.check.Severity.ERROR);
+        var lines = ReportText.console(result, Messages.of("zh"), 50, "/x/report.html", true);
         assertEquals(50, lines.size());
         assertEquals("共检查 30 个文件：错误 60 项，警告 60 项，提示 0 项。", lines.get(0).text());
         assertEquals("另有 72 项未在此列出，完整结果见：/x/report.html", lines.get(49).text());

@@ -1,0 +1,5 @@
+def log = new File(basedir, 'build.log').getText('UTF-8')
+assert log.contains('BUILD FAILURE')
+assert log.contains('xxgk：没有检查任何文件：')
+assert log.contains('includes（**/*.ods）')
+assert log.contains('（xxgk.failIfNoReports=true，构建失败）')
