@@ -52,10 +52,24 @@ public final class RowBinder {
     private record Result(double score, BoundTable table) {
     }
 
-    /** A document row: its leading labels, then its values (leading and trailing empty cells dropped). */
-    record DocRow(int index, List<GridCell> labels, List<GridCell> values, List<GridCell> all) {
+    /**
+     * A document row: its leading labels (one per merged cell), then its value cells as the grid spreads them
+     * (leading and trailing empty cells dropped; a merged cell fills every grid column it spans).
+     */
+    record DocRow(int index, List<GridCell> labels, List<GridCell> cells, List<GridCell> all) {
         GridCell leaf() {
             return labels.get(labels.size() - 1);
+        }
+
+        /**
+         * The row's values for a section of {@code columns} columns. A cell spanning several grid columns is one
+         * value (table 二's 「行政许可 | 2293」 with 2293 across the three columns of the block above), unless the
+         * grid columns are exactly the section's columns: then a value merged across two of them is read where it
+         * stands, and the column it covers without a value of its own is reported as merged.
+         */
+        List<GridCell> values(int columns) {
+            List<GridCell> values = onePerCell(cells);
+            return values.size() != columns && cells.size() == columns ? cells : values;
         }
     }
 
@@ -64,21 +78,28 @@ public final class RowBinder {
         for (int r = 0; r < sheet.rows(); r++) {
             List<GridCell> cells = sheet.row(r);
             int i = 0;
-            List<GridCell> labels = new ArrayList<>();
             while (i < cells.size() && (isEmpty(cells.get(i)) || isLabel(cells.get(i)))) {
-                if (isLabel(cells.get(i)) && (labels.isEmpty()
-                        || !labels.get(labels.size() - 1).origin().equals(cells.get(i).origin()))) {
-                    labels.add(cells.get(i));
-                }
                 i++;
             }
             int end = cells.size();
             while (end > i && isEmpty(cells.get(end - 1))) {
                 end--;
             }
+            List<GridCell> labels = onePerCell(cells.subList(0, i).stream().filter(RowBinder::isLabel).toList());
             rows.add(new DocRow(r, labels, new ArrayList<>(cells.subList(i, end)), cells));
         }
         return rows;
+    }
+
+    /** The cells as written: a merged cell's copies in the next grid columns dropped. */
+    private static List<GridCell> onePerCell(List<GridCell> cells) {
+        List<GridCell> distinct = new ArrayList<>();
+        for (GridCell cell : cells) {
+            if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).origin().equals(cell.origin())) {
+                distinct.add(cell);
+            }
+        }
+        return distinct;
     }
 
     static boolean isEmpty(GridCell c) {
@@ -148,7 +169,7 @@ public final class RowBinder {
             return 0;
         }
         int expected = t.sectionOfRow(row.id()).columns().size();
-        return sim + (doc.values().size() == expected ? 0.05 : 0);
+        return sim + (doc.values(expected).size() == expected ? 0.05 : 0);
     }
 
     /** Column headers, group headers, notes and block titles: the best matching label cell above the rows. */
@@ -237,7 +258,7 @@ public final class RowBinder {
         }
         DocRow data = null;
         for (DocRow r : all) {
-            if (r.index() > anchor && r.index() <= anchor + 5 && r.labels().isEmpty() && !r.values().isEmpty()) {
+            if (r.index() > anchor && r.index() <= anchor + 5 && r.labels().isEmpty() && !r.cells().isEmpty()) {
                 data = r;
                 break;
             }
@@ -249,7 +270,7 @@ public final class RowBinder {
         observeColumns(c, labelsIn(all, anchor, data.index()));
         RowSpec row = t.rows().get(0);
         c.values(row.id(), t.sections().get(0).columns(), data);
-        return new Result(1, c.build(data.values().get(0).ref()));
+        return new Result(1, c.build(data.cells().get(0).ref()));
     }
 
     /** What one binding collects. */
@@ -264,8 +285,8 @@ public final class RowBinder {
          * columns are extras; columns beyond the values are absent.
          */
         void values(String rowId, List<ColumnSpec> columns, DocRow row) {
-            List<GridCell> v = row.values();
             int n = columns.size();
+            List<GridCell> v = row.values(n);
             int leading = Math.min(v.size(), n) - 1; // values read from the left, before the last column
             for (int i = 0; i < n; i++) {
                 GridCell cell;
