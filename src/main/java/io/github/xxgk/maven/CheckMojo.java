@@ -74,7 +74,8 @@ public class CheckMojo extends AbstractCheckingMojo {
         Path main = written.getOrDefault(ReportFormat.HTML, written.get(ReportFormat.CSV));
         ReportText.console(result, messages(), CONSOLE_LINES, main.toString(), verdict.fails()).forEach(this::log);
         if (verdict.fails()) {
-            throw new MojoFailureException(ReportText.gateFailure(result, gate, verdict, messages()) + " " + main);
+            throw new MojoFailureException(ReportText.gateFailure(result, gate, verdict, messages()) + " "
+                    + messages().text("ui.report.path", Map.of("path", main.toString())));
         }
     }
 
