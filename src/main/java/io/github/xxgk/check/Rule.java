@@ -58,6 +58,11 @@ public enum Rule {
         return severity;
     }
 
+    /** Whether a relation of the format definition may name this rule: its message speaks of a sum or a balance. */
+    public boolean forRelations() {
+        return this == BALANCE_IDENTITY || this == SUM_ROW_TOTAL || this == SUM_RESULTS_TOTAL || this == SUM_LITIGATION_TOTAL;
+    }
+
     public static Rule byId(String id) {
         return Arrays.stream(values()).filter(r -> r.id.equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown rule id '" + id + "'"));
