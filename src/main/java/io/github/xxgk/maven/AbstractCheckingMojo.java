@@ -6,6 +6,7 @@ import io.github.xxgk.core.CheckResult;
 import io.github.xxgk.core.ReportChecker;
 import io.github.xxgk.report.Messages;
 import io.github.xxgk.report.ReportContext;
+import io.github.xxgk.template.InvalidDefinitionException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -55,6 +56,8 @@ abstract class AbstractCheckingMojo extends AbstractXxgkMojo {
         try {
             return ReportChecker.run(new CheckRequest(reportsDirectory.toPath(), includes, excludes, format, n,
                     baseline == null ? null : baseline.toPath()));
+        } catch (InvalidDefinitionException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
             throw new MojoExecutionException("xxgk: cannot check " + reportsDirectory + ": " + e.getMessage(), e);
         }
