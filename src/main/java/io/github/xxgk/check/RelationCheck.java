@@ -31,7 +31,7 @@ public final class RelationCheck implements Check {
     private static void checkAll(Relation relation, BoundTable table, Findings findings) {
         TableTemplate t = table.template();
         if (relation.each() == Relation.Each.COLUMN) {
-            for (var column : t.sections().get(0).columns()) {
+            for (var column : t.sectionOfRow(relation.target()).columns()) { // the loader keeps terms in one section
                 checkOne(relation, table, rowId -> rowId, rowId -> column.id(), findings);
             }
         } else {

@@ -12,6 +12,7 @@ public enum Rule {
     FILE_NOT_A_WORKBOOK("file-not-a-workbook", Severity.ERROR),
     FILE_TOO_LARGE("file-too-large", Severity.ERROR),
     FILE_NO_REPORT_TABLES("file-no-report-tables", Severity.ERROR),
+    INTERNAL_ERROR("internal-error", Severity.ERROR),
     TABLE_MISSING("table-missing", Severity.ERROR),
     ROW_MISSING("row-missing", Severity.ERROR),
     COLUMN_MISSING("column-missing", Severity.ERROR),
@@ -56,6 +57,11 @@ public enum Rule {
 
     public Severity severity() {
         return severity;
+    }
+
+    /** Whether a relation of the format definition may name this rule: its message speaks of a sum or a balance. */
+    public boolean forRelations() {
+        return this == BALANCE_IDENTITY || this == SUM_ROW_TOTAL || this == SUM_RESULTS_TOTAL || this == SUM_LITIGATION_TOTAL;
     }
 
     public static Rule byId(String id) {

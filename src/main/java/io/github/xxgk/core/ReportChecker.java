@@ -49,6 +49,7 @@ public final class ReportChecker {
             new RelationCheck(), new DocumentCheck(), new NarrativeCheck());
 
     private final FormatDefinition format;
+    private final List<Check> checks;
     private final ReportBinder binder = new ReportBinder();
     private final SourceReader workbookReader = new WorkbookReader();
     private final SourceReader textReader = new TextReader();
@@ -57,7 +58,13 @@ public final class ReportChecker {
     private final SourceReader csvReader = new CsvReader();
 
     public ReportChecker(FormatDefinition format) {
+        this(format, CHECKS);
+    }
+
+    /** With other checks than the standard ones (tests inject a check with a defect). */
+    ReportChecker(FormatDefinition format, List<Check> checks) {
         this.format = format;
+        this.checks = List.copyOf(checks);
     }
 
     /** Checks every file the request names and applies its baseline; an unreadable baseline is an IOException. */
@@ -102,20 +109,43 @@ public final class ReportChecker {
         return relative.toString().replace('\\', '/');
     }
 
-    /** Checks one file; never throws for what the file contains. */
+    /**
+     * Checks one file; never throws. What the file contains is a finding on it; a binder or check that throws is a
+     * defect of the plugin, reported as {@code internal-error} while the other checks still run.
+     */
     public FileResult checkFile(Path path, String name) {
         Findings findings = new Findings(name);
+        Grid grid = read(path, name, findings);
+        if (grid == null) {
+            return new FileResult(name, null, findings.list());
+        }
+        BoundReport report;
+        try {
+            report = binder.bind(grid, format);
+        } catch (RuntimeException e) {
+            internalError(findings, binder, e);
+            return new FileResult(name, null, findings.list());
+        }
+        for (Check check : checks) {
+            try {
+                check.check(report, findings);
+            } catch (RuntimeException e) {
+                internalError(findings, check, e);
+            }
+        }
+        return new FileResult(name, report, sorted(findings.list()));
+    }
+
+    /** The file's grid, or null with the finding that says why it cannot be read. */
+    private Grid read(Path path, String name, Findings findings) {
         try {
             long size = Files.size(path);
             if (size > MAX_FILE_BYTES) {
                 findings.onFile(Rule.FILE_TOO_LARGE, Map.of("size", Long.toString(size),
                         "limit", Long.toString(MAX_FILE_BYTES)));
-                return new FileResult(name, null, findings.list());
+                return null;
             }
-            Grid grid = reader(name).read(name, Files.readAllBytes(path));
-            BoundReport report = binder.bind(grid, format);
-            CHECKS.forEach(c -> c.check(report, findings));
-            return new FileResult(name, report, sorted(findings.list()));
+            return reader(name).read(name, Files.readAllBytes(path));
         } catch (UnreadableException e) {
             Rule rule = switch (e.reason()) {
                 case ENCRYPTED -> Rule.FILE_ENCRYPTED;
@@ -127,7 +157,18 @@ public final class ReportChecker {
         } catch (IOException | RuntimeException e) {
             findings.onFile(Rule.FILE_UNREADABLE, Map.of("detail", e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
-        return new FileResult(name, null, findings.list());
+        return null;
+    }
+
+    /**
+     * Names the step, the exception and the first place in the plugin's own code it passed through (not the JDK
+     * method that threw), for the clerk to pass on to the maintainers.
+     */
+    private static void internalError(Findings findings, Object step, RuntimeException e) {
+        String at = java.util.Arrays.stream(e.getStackTrace()).filter(f -> f.getClassName().startsWith("io.github.xxgk."))
+                .findFirst().map(f -> ", at " + f).orElse("");
+        String detail = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + at;
+        findings.onFile(Rule.INTERNAL_ERROR, Map.of("check", step.getClass().getSimpleName(), "detail", detail));
     }
 
     /** The reader for a file, by its extension: workbooks are the default. */

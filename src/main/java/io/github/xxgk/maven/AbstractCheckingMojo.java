@@ -1,11 +1,12 @@
 package io.github.xxgk.maven;
 
+import io.github.xxgk.check.Severity;
 import io.github.xxgk.core.CheckRequest;
 import io.github.xxgk.core.CheckResult;
 import io.github.xxgk.core.ConfigurationException;
 import io.github.xxgk.core.ReportChecker;
-import io.github.xxgk.check.Severity;
 import io.github.xxgk.report.ReportContext;
+import io.github.xxgk.template.InvalidDefinitionException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -84,6 +85,8 @@ abstract class AbstractCheckingMojo extends AbstractXxgkMojo {
                     applyBaseline ? baselineFile() : null)));
         } catch (ConfigurationException e) {
             throw configError(e.key(), e.args());
+        } catch (InvalidDefinitionException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
             throw configError("cannotCheck", Map.of("dir", dir.toString(), "detail", String.valueOf(e.getMessage())));
         }

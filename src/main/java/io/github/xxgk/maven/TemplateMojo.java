@@ -3,6 +3,7 @@ package io.github.xxgk.maven;
 import io.github.xxgk.generate.TemplateWorkbook;
 import io.github.xxgk.template.FormatDefinition;
 import io.github.xxgk.template.FormatDefinitions;
+import io.github.xxgk.template.InvalidDefinitionException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -33,6 +34,8 @@ public class TemplateMojo extends AbstractXxgkMojo {
         FormatDefinition definition;
         try {
             definition = FormatDefinitions.load(format);
+        } catch (InvalidDefinitionException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
         } catch (IllegalArgumentException e) {
             throw configError("format", Map.of("detail", String.valueOf(e.getMessage())));
         }

@@ -11,8 +11,8 @@ public record FormatDefinition(String id, String name, String source, int amount
 
     public FormatDefinition {
         parts = parts == null ? List.of() : List.copyOf(parts);
-        tables = List.copyOf(tables);
-        relations = List.copyOf(relations);
+        tables = tables == null ? List.of() : List.copyOf(tables);
+        relations = relations == null ? List.of() : List.copyOf(relations);
     }
 
     public TableTemplate table(String tableId) {

@@ -10,7 +10,7 @@ public record SectionSpec(String id, String title, String headerLabel, List<Colu
     public SectionSpec {
         title = title == null ? "" : title;
         headerLabel = headerLabel == null ? "" : headerLabel;
-        columns = List.copyOf(columns);
-        rows = List.copyOf(rows);
+        columns = columns == null ? List.of() : List.copyOf(columns);
+        rows = rows == null ? List.of() : List.copyOf(rows);
     }
 }

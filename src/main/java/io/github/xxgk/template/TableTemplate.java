@@ -15,7 +15,7 @@ public record TableTemplate(String id, String number, String title, String sheet
         notes = notes == null ? List.of() : List.copyOf(notes);
         rowGroups = rowGroups == null ? List.of() : List.copyOf(rowGroups);
         columnGroups = columnGroups == null ? List.of() : List.copyOf(columnGroups);
-        sections = List.copyOf(sections);
+        sections = sections == null ? List.of() : List.copyOf(sections);
     }
 
     /** 「表三」: how the table is named in findings. */
