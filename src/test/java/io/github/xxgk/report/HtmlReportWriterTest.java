@@ -52,6 +52,19 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void html_summary_should_count_baselined_findings_when_there_is_a_baseline(@TempDir Path dir) throws Exception {
+        CheckResult checked = WrittenReports.check(dir, WrittenReports.threeFiles());
+        // b.xlsx with its two label warnings accepted in a baseline
+        CheckResult result = new CheckResult(checked.files().stream().map(f -> !f.file().equals("b.xlsx") ? f
+                : new io.github.xxgk.core.FileResult(f.file(), f.report(), f.findings().subList(2, 4),
+                f.findings().subList(0, 2))).toList());
+        Element overview = html(dir, result, "zh").selectFirst("table.overview");
+        assertEquals(List.of("文件", "错误", "警告", "提示", "已列入基线"), overview.select("thead th").eachText());
+        assertEquals(List.of(List.of("b.xlsx", "2", "0", "0", "2"), List.of("c.xlsx", "0", "2", "0", "0")),
+                overview.select("tbody tr").stream().map(tr -> tr.select("td").eachText()).toList());
+    }
+
+    @Test
     void html_should_link_each_rule_id_to_its_docs_page(@TempDir Path dir) throws Exception {
         Document doc = html(dir, WrittenReports.check(dir, WrittenReports.threeFiles()), "zh");
         Element link = doc.selectFirst("table.findings a:contains(sum-results-total)");
