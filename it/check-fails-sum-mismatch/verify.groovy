@@ -5,7 +5,7 @@ assert log.contains('表三!D29 （七）总计 × 自然人：填报 165，按�
 assert log.contains('表三!J29 （七）总计 × 总计：填报 177，按各项之和应为 176。')
 assert log.contains('report.html')
 def md = new File(basedir, 'target/xxgk/report.md').getText('UTF-8')
-assert md.contains('| 错误 | 表三!D29 | （七）总计 × 自然人 | 165 | 164 | 1 | `sum-results-total` |')
+assert md.contains('| 错误 | 表三!D29 | （七）总计 × 自然人 | 165 | 164 | 1 | [`sum-results-total`](https://github.com/xxgk/xxgk-maven-plugin/blob/main/docs/rules/sum-results-total.md) |')
 assert md.contains('（七）总计 = （一）予以公开 60 + （二）部分公开')
 assert md.contains('**165 → 164**')
 assert md.contains('**177 → 176**')

@@ -1,85 +1,120 @@
 package io.github.xxgk.report;
 
 import io.github.xxgk.check.Finding;
+import io.github.xxgk.check.Severity;
 import io.github.xxgk.core.CheckResult;
 import io.github.xxgk.core.FileResult;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
 
 /**
- * report.html: the same content as report.md as one self-contained page. Everything that came from a file
- * (names, labels, values) is escaped.
+ * report.html and its stylesheet report.css beside it (no inline style: Jenkins serves archived HTML under a
+ * Content-Security-Policy that blocks it). The page opens with an overview of the files with findings, then a
+ * section per such file (its findings, the tables with marked cells), then the clean files as a list.
+ * Everything that came from a file (names, labels, cover fields, values) is escaped.
  */
 final class HtmlReportWriter implements ReportWriter {
 
-    private static final String STYLE = """
-            body{font-family:"Noto Sans CJK SC","Microsoft YaHei","PingFang SC",sans-serif;margin:2em;color:#222}
-            table{border-collapse:collapse;margin:.5em 0 1.5em;max-width:100%}
-            th,td{border:1px solid #999;padding:.25em .5em;vertical-align:top;overflow-wrap:anywhere}
-            table.findings td{max-width:16em}table.findings td.msg{max-width:none;min-width:24em}
-            table.findings td.item{min-width:11em}table.findings td.val{min-width:6em}
-            td.loc,td.sev,td code{white-space:nowrap;overflow-wrap:normal}
-            th{background:#eee}td.n{text-align:right;white-space:nowrap}.ERROR{color:#b00020;font-weight:bold}
-            .WARNING{color:#8a5a00}.INFO{color:#555}td.wrong{background:#fdd;color:#b00020;font-weight:bold}
-            td.flag{background:#fff3cd}code{font-size:90%}
-            """;
+    static final String STYLESHEET = "report.css";
+    private static final String[] COLUMNS = {"severity", "location", "item", "reported", "expected", "difference",
+            "rule", "message"};
 
     @Override
     public void write(CheckResult result, ReportContext context, Path file) throws IOException {
         Messages m = context.messages();
+        Overview overview = Overview.of(result);
         StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(m.text("ui.lang"))
-                .append("\"><head><meta charset=\"utf-8\"><title>")
-                .append(esc(m.text("ui.report.title"))).append("</title><style>").append(STYLE).append("</style></head><body>\n");
+                .append("\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\"><title>")
+                .append(esc(m.text("ui.report.title"))).append("</title><link rel=\"stylesheet\" href=\"")
+                .append(STYLESHEET).append("\"></head><body>\n");
         out.append("<h1>").append(esc(m.text("ui.report.title"))).append("</h1>\n<p>")
                 .append(esc(ReportText.summary(result, m))).append("</p>\n");
-        for (FileResult f : result.files()) {
-            out.append("<h2 id=\"file-").append(result.files().indexOf(f) + 1).append("\">").append(esc(f.file()))
-                    .append("</h2>\n<p>").append(esc(ReportText.fileSummary(f, m))).append("</p>\n");
-            if (f.findings().isEmpty()) {
-                continue;
-            }
-            out.append("<table class=\"findings\"><tr>");
-            for (String key : new String[] {"severity", "location", "item", "reported", "expected", "difference", "rule", "message"}) {
-                out.append("<th>").append(esc(m.text("ui.col." + key))).append("</th>");
-            }
-            out.append("</tr>\n");
-            for (Finding x : f.findings()) {
-                out.append("<tr><td class=\"sev ").append(x.severity().name()).append("\">").append(esc(m.severity(x.severity())))
-                        .append("</td><td class=\"loc\">").append(esc(Messages.location(x))).append("</td><td class=\"item\">")
-                        .append(esc(x.item()))
-                        .append("</td>").append(valueCell(x.reported())).append(valueCell(x.expected()))
-                        .append(valueCell(Messages.difference(x)))
-                        .append("<td><code>").append(esc(x.rule().id())).append("</code></td><td class=\"msg\">")
-                        .append(esc(m.message(x))).append("</td></tr>\n");
-            }
-            out.append("</table>\n");
-            TableView.of(f, "t3", m).filter(TableView::hasMarks).ifPresent(view -> table(out, view, m));
+        overview(out, overview, result.baselined() > 0, m);
+        for (Overview.Entry e : overview.withFindings()) {
+            section(out, e, m);
+        }
+        if (!overview.clean().isEmpty()) {
+            out.append("<h2>").append(esc(m.text("ui.clean.heading",
+                    Map.of("count", Integer.toString(overview.clean().size()))))).append("</h2>\n<ul class=\"clean\">");
+            overview.clean().forEach(e -> out.append("<li>").append(esc(ReportText.fileSummary(e.file(), m))).append("</li>"));
+            out.append("</ul>\n");
         }
         out.append("</body></html>\n");
         Files.writeString(file, out.toString(), StandardCharsets.UTF_8);
+        try (InputStream css = HtmlReportWriter.class.getResourceAsStream(STYLESHEET)) {
+            Files.copy(css, file.resolveSibling(STYLESHEET), StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
-    private static void table(StringBuilder out, TableView view, Messages m) {
-        out.append("<p>").append(esc(m.text("ui.table3"))).append("</p>\n<table><tr><th></th>");
-        view.columns().forEach(c -> out.append("<th>").append(esc(c)).append("</th>"));
-        out.append("</tr>\n");
-        for (TableView.Row row : view.rows()) {
-            out.append("<tr><th style=\"text-align:left\">").append(esc(row.label())).append("</th>");
-            for (TableView.Cell c : row.cells()) {
-                String cls = c.wrong() ? "n wrong" : c.flagged() ? "n flag" : "n";
-                out.append("<td class=\"").append(cls).append("\">").append(esc(c.text())).append("</td>");
+    private static void overview(StringBuilder out, Overview overview, boolean baselined, Messages m) {
+        if (overview.withFindings().isEmpty()) {
+            return;
+        }
+        out.append("<table class=\"overview\"><thead><tr><th>").append(esc(m.text("ui.overview.file"))).append("</th>");
+        for (String key : baselined ? new String[] {"errors", "warnings", "infos", "baselined"}
+                : new String[] {"errors", "warnings", "infos"}) {
+            out.append("<th class=\"n\">").append(esc(m.text("ui.overview." + key))).append("</th>");
+        }
+        out.append("</tr></thead><tbody>\n");
+        for (Overview.Entry e : overview.withFindings()) {
+            FileResult f = e.file();
+            out.append("<tr><td class=\"file\"><a href=\"#").append(e.anchor()).append("\">").append(esc(f.file()))
+                    .append("</a></td>").append(count(f.count(Severity.ERROR), "ERROR"))
+                    .append(count(f.count(Severity.WARNING), "WARNING"))
+                    .append(count(f.count(Severity.INFO), "INFO"));
+            if (baselined) {
+                out.append(count(f.baselined().size(), "INFO"));
             }
             out.append("</tr>\n");
         }
-        out.append("</table>\n");
+        out.append("</tbody></table>\n");
+    }
+
+    /** A count, coloured by its severity when it is not 0. */
+    private static String count(long n, String severity) {
+        return "<td class=\"n" + (n > 0 ? " " + severity : "") + "\">" + n + "</td>";
+    }
+
+    private static void section(StringBuilder out, Overview.Entry e, Messages m) {
+        FileResult f = e.file();
+        out.append("<h2 id=\"").append(e.anchor()).append("\">").append(esc(f.file())).append("</h2>\n<p>")
+                .append(esc(ReportText.fileSummary(f, m))).append("</p>\n<table class=\"findings\"><colgroup>");
+        for (String key : COLUMNS) {
+            out.append("<col class=\"").append(key).append("\">");
+        }
+        out.append("</colgroup><thead><tr>");
+        for (String key : COLUMNS) {
+            out.append("<th>").append(esc(m.text("ui.col." + key))).append("</th>");
+        }
+        out.append("</tr></thead><tbody>\n");
+        for (Finding x : f.findings()) {
+            out.append("<tr><td class=\"severity ").append(x.severity().name()).append("\">").append(esc(m.severity(x.severity())))
+                    .append("</td><td class=\"location\">").append(esc(Messages.location(x))).append("</td><td>")
+                    .append(esc(x.item())).append("</td>").append(valueCell(x.reported())).append(valueCell(x.expected()))
+                    .append(valueCell(Messages.difference(x)))
+                    .append("<td class=\"rule\"><a href=\"").append(esc(RuleDocs.url(x.rule()))).append("\" title=\"")
+                    .append(esc(m.title(x.rule()))).append("\"><code>").append(esc(x.rule().id())).append("</code></a></td><td>")
+                    .append(esc(m.message(x))).append("</td></tr>\n");
+        }
+        out.append("</tbody></table>\n");
+        for (TableView view : TableView.all(f, m)) {
+            if (view.hasMarks()) {
+                out.append("<h3>").append(esc(m.text("ui.grid", Map.of("table", view.template().displayName(),
+                        "title", view.template().title())))).append("</h3>\n");
+                HtmlGrid.append(out, view);
+            }
+        }
     }
 
     /** Numbers right-aligned, text (a label as found) as text. */
     private static String valueCell(String value) {
-        return (value.matches("-?\\d+(\\.\\d+)?") ? "<td class=\"n\">" : "<td class=\"val\">") + esc(value) + "</td>";
+        return (value.matches("-?\\d+(\\.\\d+)?") ? "<td class=\"n\">" : "<td>") + esc(value) + "</td>";
     }
 
     /** Escapes the five characters that are markup in text and in quoted attributes. */

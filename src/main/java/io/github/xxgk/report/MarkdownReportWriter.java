@@ -1,6 +1,7 @@
 package io.github.xxgk.report;
 
 import io.github.xxgk.check.Finding;
+import io.github.xxgk.check.Severity;
 import io.github.xxgk.core.CheckResult;
 import io.github.xxgk.core.FileResult;
 
@@ -8,55 +9,76 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
-/** report.md: per file a summary line, the findings table, and table 三 as reported with its corrections. */
+import static io.github.xxgk.report.MarkdownText.esc;
+import static io.github.xxgk.report.MarkdownText.paragraph;
+
+/**
+ * report.md: an overview of the files with findings, then per such file its findings and the tables with marked
+ * cells, then the clean files as a list. Text from a file stays text (see {@link MarkdownText}).
+ */
 final class MarkdownReportWriter implements ReportWriter {
+
+    private static final String[] COLUMNS = {"severity", "location", "item", "reported", "expected", "difference",
+            "rule", "message"};
 
     @Override
     public void write(CheckResult result, ReportContext context, Path file) throws IOException {
         Messages m = context.messages();
+        Overview overview = Overview.of(result);
         StringBuilder out = new StringBuilder();
         out.append("# ").append(m.text("ui.report.title")).append("\n\n");
-        out.append(ReportText.summary(result, m)).append("\n");
-        for (FileResult f : result.files()) {
-            out.append("\n## ").append(cell(f.file())).append("\n\n");
-            out.append(ReportText.fileSummary(f, m)).append("\n");
-            if (f.findings().isEmpty()) {
-                continue;
-            }
-            out.append("\n| ").append(m.text("ui.col.severity")).append(" | ").append(m.text("ui.col.location"))
-                    .append(" | ").append(m.text("ui.col.item")).append(" | ").append(m.text("ui.col.reported"))
-                    .append(" | ").append(m.text("ui.col.expected")).append(" | ").append(m.text("ui.col.difference"))
-                    .append(" | ").append(m.text("ui.col.rule")).append(" | ").append(m.text("ui.col.message"))
-                    .append(" |\n|---|---|---|---|---|---|---|---|\n");
-            for (Finding x : f.findings()) {
-                out.append("| ").append(m.severity(x.severity())).append(" | ").append(cell(Messages.location(x)))
-                        .append(" | ").append(cell(x.item())).append(" | ").append(cell(x.reported()))
-                        .append(" | ").append(cell(x.expected())).append(" | ").append(Messages.difference(x))
-                        .append(" | `").append(x.rule().id()).append("` | ").append(cell(m.message(x))).append(" |\n");
-            }
-            TableView.of(f, "t3", m).filter(TableView::hasMarks).ifPresent(view -> table(out, view, m));
+        out.append(paragraph(ReportText.summary(result, m))).append("\n");
+        overview(out, overview, result.baselined() > 0, m);
+        for (Overview.Entry e : overview.withFindings()) {
+            section(out, e, m);
+        }
+        if (!overview.clean().isEmpty()) {
+            out.append("\n## ").append(m.text("ui.clean.heading", Map.of("count", Integer.toString(overview.clean().size()))))
+                    .append("\n\n");
+            overview.clean().forEach(e -> out.append("- ").append(esc(ReportText.fileSummary(e.file(), m))).append('\n'));
         }
         Files.writeString(file, out.toString(), StandardCharsets.UTF_8);
     }
 
-    private static void table(StringBuilder out, TableView view, Messages m) {
-        out.append("\n").append(m.text("ui.table3")).append("\n\n| |");
-        view.columns().forEach(c -> out.append(' ').append(cell(c)).append(" |"));
-        out.append("\n|---|").append("---|".repeat(view.columns().size())).append('\n');
-        for (TableView.Row row : view.rows()) {
-            out.append("| ").append(cell(row.label())).append(" |");
-            for (TableView.Cell c : row.cells()) {
-                String text = cell(c.text());
-                out.append(' ').append(c.wrong() ? "**" + text + "**" : c.flagged() ? "*" + text + "*" : text).append(" |");
-            }
-            out.append('\n');
+    private static void overview(StringBuilder out, Overview overview, boolean baselined, Messages m) {
+        if (overview.withFindings().isEmpty()) {
+            return;
+        }
+        out.append("\n| ").append(m.text("ui.overview.file")).append(" | ").append(m.text("ui.overview.errors"))
+                .append(" | ").append(m.text("ui.overview.warnings")).append(" | ").append(m.text("ui.overview.infos"))
+                .append(baselined ? " | " + m.text("ui.overview.baselined") : "").append(" |\n|---|--:|--:|--:|")
+                .append(baselined ? "--:|" : "").append('\n');
+        for (Overview.Entry e : overview.withFindings()) {
+            FileResult f = e.file();
+            out.append("| [").append(esc(f.file())).append("](#").append(e.anchor()).append(") | ")
+                    .append(f.count(Severity.ERROR)).append(" | ").append(f.count(Severity.WARNING)).append(" | ")
+                    .append(f.count(Severity.INFO)).append(baselined ? " | " + f.baselined().size() : "").append(" |\n");
         }
     }
 
-    /** Table cells from files are untrusted: no pipes, no line breaks, no markup. */
-    private static String cell(String text) {
-        return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ")
-                .replace("<", "&lt;").replace("*", "\\*").replace("`", "\\`");
+    private static void section(StringBuilder out, Overview.Entry e, Messages m) {
+        FileResult f = e.file();
+        out.append("\n## <a id=\"").append(e.anchor()).append("\"></a>").append(esc(f.file())).append("\n\n");
+        out.append(paragraph(ReportText.fileSummary(f, m))).append("\n\n|");
+        for (String key : COLUMNS) {
+            out.append(' ').append(m.text("ui.col." + key)).append(" |");
+        }
+        out.append("\n|---|---|---|---|---|---|---|---|\n");
+        for (Finding x : f.findings()) {
+            out.append("| ").append(m.severity(x.severity())).append(" | ").append(esc(Messages.location(x)))
+                    .append(" | ").append(esc(x.item())).append(" | ").append(esc(x.reported()))
+                    .append(" | ").append(esc(x.expected())).append(" | ").append(Messages.difference(x))
+                    .append(" | [`").append(x.rule().id()).append("`](").append(RuleDocs.url(x.rule())).append(") | ")
+                    .append(esc(m.message(x))).append(" |\n");
+        }
+        for (TableView view : TableView.all(f, m)) {
+            if (view.hasMarks()) {
+                out.append("\n### ").append(m.text("ui.grid", Map.of("table", view.template().displayName(),
+                        "title", view.template().title()))).append('\n');
+                MarkdownGrid.append(out, view);
+            }
+        }
     }
 }

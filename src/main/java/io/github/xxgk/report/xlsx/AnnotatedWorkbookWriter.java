@@ -8,7 +8,6 @@ import io.github.xxgk.report.Messages;
 import io.github.xxgk.report.ReportContext;
 import io.github.xxgk.report.ReportWriter;
 import io.github.xxgk.table.CellRef;
-import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
@@ -16,8 +15,6 @@ import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -37,12 +34,10 @@ import java.util.Map;
 /**
  * annotated/&lt;same path&gt;: a copy of every input workbook with findings, for the clerk to send back to the
  * agency. Each cell with a finding is filled red (errors) or amber (warnings) and carries a comment with the
- * expected value and the rule; a first sheet 「核对结果」 lists the findings with links to their cells.
- * The input file is only read.
+ * expected value and the rule; a first sheet (「核对结果」, in English 「Check results」) lists the findings with links
+ * to their cells and rules, set up to print on A4 landscape, one page wide. The input file is only read.
  */
 public final class AnnotatedWorkbookWriter implements ReportWriter {
-
-    public static final String SUMMARY_SHEET = "核对结果";
 
     @Override
     public void write(CheckResult result, ReportContext context, Path directory) throws IOException {
@@ -56,6 +51,7 @@ public final class AnnotatedWorkbookWriter implements ReportWriter {
             try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(input));
                  OutputStream stream = Files.newOutputStream(out)) {
                 annotate(wb, f.findings(), context.messages());
+                FindingsSheet.add(wb, f.file(), f.findings(), context.messages());
                 wb.write(stream);
             }
         }
@@ -71,8 +67,8 @@ public final class AnnotatedWorkbookWriter implements ReportWriter {
                 continue;
             }
             notes.computeIfAbsent(f.location(), k -> new StringBuilder()).append(notes.get(f.location()).length() > 0 ? "\n" : "")
-                    .append("【").append(m.severity(f.severity())).append("】").append(m.message(f))
-                    .append("（").append(f.rule().id()).append("）");
+                    .append(m.text("ui.annotated.note", Map.of("severity", m.severity(f.severity()),
+                            "message", m.message(f), "rule", f.rule().id())));
             worst.merge(f.location(), f.severity(), (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
         }
         Map<String, Drawing<?>> drawings = new HashMap<>();
@@ -103,52 +99,6 @@ public final class AnnotatedWorkbookWriter implements ReportWriter {
             comment.setAuthor("xxgk");
             cell.setCellComment(comment);
         });
-        summary(wb, findings, m);
-    }
-
-    private static void summary(Workbook wb, List<Finding> findings, Messages m) {
-        String name = SUMMARY_SHEET;
-        for (int i = 2; wb.getSheet(name) != null; i++) {
-            name = SUMMARY_SHEET + i;
-        }
-        Sheet sheet = wb.createSheet(name);
-        wb.setSheetOrder(name, 0);
-        wb.setActiveSheet(0);
-        wb.setSelectedTab(0);
-        Font bold = wb.createFont();
-        bold.setBold(true);
-        CellStyle header = wb.createCellStyle();
-        header.setFont(bold);
-        String[] titles = {"ui.col.severity", "ui.col.location", "ui.col.item", "ui.col.reported", "ui.col.expected",
-                "ui.col.rule", "ui.col.message"};
-        Row top = sheet.createRow(0);
-        for (int c = 0; c < titles.length; c++) {
-            Cell cell = top.createCell(c);
-            cell.setCellValue(m.text(titles[c]));
-            cell.setCellStyle(header);
-        }
-        int r = 1;
-        for (Finding f : findings) {
-            Row row = sheet.createRow(r++);
-            row.createCell(0).setCellValue(m.severity(f.severity()));
-            Cell where = row.createCell(1);
-            where.setCellValue(Messages.location(f));
-            if (f.location() != null && wb.getSheet(f.location().sheet()) != null) {
-                Hyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
-                link.setAddress("'" + f.location().sheet().replace("'", "''") + "'!"
-                        + Messages.location(f).substring(f.location().sheet().length() + 1));
-                where.setHyperlink(link);
-            }
-            row.createCell(2).setCellValue(f.item());
-            row.createCell(3).setCellValue(f.reported());
-            row.createCell(4).setCellValue(f.expected());
-            row.createCell(5).setCellValue(f.rule().id());
-            row.createCell(6).setCellValue(m.message(f));
-        }
-        int[] widths = {8, 12, 36, 16, 16, 22, 90};
-        for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, widths[c] * 256);
-        }
     }
 
     private static Cell cell(Sheet sheet, int r, int c) {

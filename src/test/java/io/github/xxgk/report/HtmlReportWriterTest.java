@@ -1,0 +1,106 @@
+package io.github.xxgk.report;
+
+import io.github.xxgk.core.CheckResult;
+import io.github.xxgk.fixtures.SeedWorkbooks;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class HtmlReportWriterTest {
+
+    private static Document html(Path dir, CheckResult result, String locale) throws Exception {
+        Path out = WrittenReports.write(dir, result, locale, ReportFormat.HTML);
+        return Jsoup.parse(Files.readString(out.resolve("report.html")));
+    }
+
+    @Test
+    void html_should_link_its_stylesheet_and_carry_no_inline_style(@TempDir Path dir) throws Exception {
+        Document doc = html(dir, WrittenReports.check(dir, WrittenReports.threeFiles()), "zh");
+        assertEquals(0, doc.select("style").size(), "no <style> element");
+        assertEquals(0, doc.select("[style]").size(), "no style attribute");
+        assertEquals(List.of("report.css"), doc.select("link[rel=stylesheet]").eachAttr("href"));
+        String css = Files.readString(dir.resolve("out/report.css"));
+        assertTrue(css.contains("@page") && css.contains("landscape") && css.contains("table-header-group"), css);
+    }
+
+    @Test
+    void html_should_open_with_a_summary_of_the_files_with_findings_first(@TempDir Path dir) throws Exception {
+        Document doc = html(dir, WrittenReports.check(dir, WrittenReports.threeFiles()), "zh");
+        Element overview = doc.selectFirst("table.overview");
+        assertNotNull(overview, "summary table");
+        assertEquals(List.of("文件", "错误", "警告", "提示"), overview.select("thead th").eachText());
+        assertEquals(List.of(List.of("b.xlsx", "2", "2", "0"), List.of("c.xlsx", "0", "2", "0")),
+                overview.select("tbody tr").stream().map(tr -> tr.select("td").eachText()).toList());
+        // each row links to its file's section, sections in the same order; the clean file gets no section
+        assertEquals(List.of("#file-2", "#file-3"), overview.select("tbody a").eachAttr("href"));
+        assertEquals(List.of("file-2", "file-3"), doc.select("h2[id]").eachAttr("id"));
+        assertEquals(List.of("b.xlsx", "c.xlsx"), doc.select("h2[id]").eachText());
+        assertEquals(List.of("a.xlsx：未发现问题。"), doc.select("ul.clean li").eachText());
+        List<Element> top = doc.body().children();
+        assertTrue(top.indexOf(overview) < top.indexOf(doc.selectFirst("h2[id]")), "summary before the sections");
+    }
+
+    @Test
+    void html_summary_should_count_baselined_findings_when_there_is_a_baseline(@TempDir Path dir) throws Exception {
+        CheckResult checked = WrittenReports.check(dir, WrittenReports.threeFiles());
+        // b.xlsx with its two label warnings accepted in a baseline
+        CheckResult result = new CheckResult(checked.files().stream().map(f -> !f.file().equals("b.xlsx") ? f
+                : new io.github.xxgk.core.FileResult(f.file(), f.report(), f.findings().subList(2, 4),
+                f.findings().subList(0, 2))).toList());
+        Element overview = html(dir, result, "zh").selectFirst("table.overview");
+        assertEquals(List.of("文件", "错误", "警告", "提示", "已列入基线"), overview.select("thead th").eachText());
+        assertEquals(List.of(List.of("b.xlsx", "2", "0", "0", "2"), List.of("c.xlsx", "0", "2", "0", "0")),
+                overview.select("tbody tr").stream().map(tr -> tr.select("td").eachText()).toList());
+    }
+
+    @Test
+    void html_should_link_each_rule_id_to_its_docs_page(@TempDir Path dir) throws Exception {
+        Document doc = html(dir, WrittenReports.check(dir, WrittenReports.threeFiles()), "zh");
+        Element link = doc.selectFirst("table.findings a:contains(sum-results-total)");
+        assertNotNull(link, "rule link");
+        assertEquals("https://github.com/xxgk/xxgk-maven-plugin/blob/main/docs/rules/sum-results-total.md",
+                link.attr("href"));
+        assertEquals("（七）总计与各项办理结果之和不符", link.attr("title"));
+    }
+
+    @Test
+    void html_should_show_tables_two_and_four_with_the_wrong_cells_marked(@TempDir Path dir) throws Exception {
+        Document doc = html(dir, WrittenReports.check(dir, Map.of("x.xlsx", WrittenReports.wrongInTablesTwoAndFour())), "zh");
+        Element two = doc.selectFirst("table.grid.t2");
+        Element four = doc.selectFirst("table.grid.t4");
+        assertNotNull(two, "table 二");
+        assertNotNull(four, "table 四");
+        assertEquals(List.of("1190.12345"), two.select("td.flag").eachText());
+        assertEquals(List.of("第二十条第（一）项", "第二十条第（五）项", "第二十条第（六）项", "第二十条第（八）项"),
+                two.select("th.block").eachText());
+        assertEquals(List.of("3 → 2"), four.select("td.wrong").eachText());
+        // grouped columns: 行政诉讼 spans ten columns; one data row of fifteen cells
+        assertEquals(List.of("10"), four.select("thead th").stream().filter(th -> th.text().equals("行政诉讼"))
+                .map(th -> th.attr("colspan")).toList());
+        assertEquals(1, four.select("tbody tr").size());
+        assertEquals(15, four.select("tbody td").size());
+        assertEquals(List.of("165 → 164", "177 → 176"), doc.select("table.grid.t3 td.wrong").eachText());
+    }
+
+    @Test
+    void html_should_escape_file_names_and_cover_fields(@TempDir Path dir) throws Exception {
+        String name = "<img src=x onerror=alert(1)>.xlsx";
+        CheckResult result = WrittenReports.withCover(WrittenReports.check(dir, Map.of(name, SeedWorkbooks.seed002())),
+                Map.of("机关名称", "<b>某局</b>\n## 全部通过"));
+        Document doc = html(dir, result, "zh");
+        assertEquals(0, doc.select("img, b").size(), "markup from a file");
+        assertEquals(name, doc.selectFirst("table.overview td").text());
+        assertTrue(doc.text().contains("<b>某局</b>"), doc.text());
+    }
+}
