@@ -44,6 +44,10 @@ abstract class AbstractCheckingMojo extends AbstractXxgkMojo {
     @Parameter(property = "xxgk.baseline", defaultValue = "${project.basedir}/xxgk-baseline.csv")
     File baseline;
 
+    /** The workspace root that SARIF paths are relative to. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
+    File basedir;
+
     CheckResult check() throws MojoExecutionException {
         if (!Messages.supported(locale)) {
             throw new MojoExecutionException("xxgk.locale must be zh or en, not '" + locale + "'");
@@ -65,6 +69,6 @@ abstract class AbstractCheckingMojo extends AbstractXxgkMojo {
     }
 
     ReportContext context(Severity failOn) {
-        return new ReportContext(messages(), failOn, reportsDirectory.toPath());
+        return new ReportContext(messages(), failOn, reportsDirectory.toPath(), basedir == null ? null : basedir.toPath());
     }
 }
