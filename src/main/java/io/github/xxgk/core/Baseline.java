@@ -6,8 +6,8 @@ import io.github.xxgk.check.Rule;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +48,11 @@ public final class Baseline {
     /** Reads a baseline; a malformed file is a configuration error (IllegalArgumentException naming the line). */
     public static Baseline read(Path file) throws IOException {
         Map<String, Entry> entries = new LinkedHashMap<>();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            in.mark(1);
+            if (in.read() != '\uFEFF') { // Excel and WPS save 「CSV UTF-8」 with a byte-order mark
+                in.reset();
+            }
             for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
                 LocalDate until = null;
                 String u = r.isMapped("until") ? r.get("until").strip() : "";
