@@ -35,7 +35,7 @@ final class CsvReportWriter implements ReportWriter {
                     TableTemplate t = format == null || f.tableId() == null ? null : format.table(f.tableId());
                     csv.printRecord(safe(f.file()), safe(Messages.location(f)), t == null ? "" : t.displayName(),
                             safe(t == null || f.rowId() == null ? "" : t.row(f.rowId()).printed()),
-                            safe(t == null || f.columnId() == null ? "" : t.column(f.columnId()).label()),
+                            safe(t == null || f.columnId() == null ? "" : t.columnLabel(f.columnId())),
                             f.rule().id(), f.severity().name(), number(f.reported()), number(f.expected()),
                             safe(messages.message(f)));
                 }
