@@ -140,6 +140,21 @@ class WarningsNgSarifTest {
     }
 
     @Test
+    void warnings_ng_should_get_absolute_paths_for_reports_outside_the_workspace(@TempDir Path dir) throws Exception {
+        Path reports = dir.resolve("elsewhere/报告");
+        SeedWorkbooks.seed002().writeXlsx(reports.resolve("erdao 2022.xlsx"));
+        CheckResult result = ReportChecker.run(new CheckRequest(reports, null, null, "2021", 1));
+        Reports.write(result, new ReportContext(Messages.of("zh"), Severity.ERROR, reports, dir.resolve("workspace")),
+                dir.resolve("out"), EnumSet.of(ReportFormat.SARIF));
+
+        Report report = parse(dir.resolve("out/findings.sarif"));
+
+        assertEquals(4, report.size());
+        String absolute = reports.resolve("erdao 2022.xlsx").toAbsolutePath().toString();
+        assertTrue(report.stream().allMatch(i -> i.getFileName().equals(absolute)), report.get(0).getFileName());
+    }
+
+    @Test
     void warnings_ng_should_leave_out_baselined_findings(@TempDir Path workspace) throws Exception {
         Path reports = workspace.resolve("reports");
         SeedWorkbooks.seed002().writeXlsx(reports.resolve("erdao-2022.xlsx"));
