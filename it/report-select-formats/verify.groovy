@@ -12,6 +12,10 @@ assert junit.contains('failures="2"')
 def sarif = new groovy.json.JsonSlurper().parse(new File(out, 'findings.sarif'))
 assert sarif.version == '2.1.0'
 assert sarif.runs[0].results.count { it.level == 'error' } == 2
+// paths from the workspace root (the project base directory), as Warnings NG resolves them
+def sum = sarif.runs[0].results.find { it.ruleId == 'sum-results-total' }
+assert sum.locations[0].physicalLocation.artifactLocation.uri == 'reports/erdao-2022.xlsx'
+assert sum.locations[0].physicalLocation.region.message.text.startsWith('表三!D29 ')
 def json = new groovy.json.JsonSlurper().parse(new File(out, 'findings.json'))
 assert json.summary.failing == 2
 assert new File(out, 'annotated/erdao-2022.xlsx').length() > 5000

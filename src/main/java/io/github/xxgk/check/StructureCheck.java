@@ -35,7 +35,7 @@ public final class StructureCheck implements Check {
                                 "count", Integer.toString(template.sectionOfRow(extra.rowId()).columns().size())));
             }
             for (String columnId : table.missingColumns()) {
-                String label = template.column(columnId).label();
+                String label = template.columnLabel(columnId);
                 findings.onCell(Rule.COLUMN_MISSING, table, table.anchor(), null, columnId, label, "", label,
                         Map.of("label", label, "table", template.displayName()));
             }

@@ -6,8 +6,8 @@ import io.github.xxgk.check.Rule;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +56,11 @@ public final class Baseline {
     /** Reads a baseline; {@code requireReasons} false for the baseline goal, which rewrites it for filling in. */
     public static Baseline read(Path file, boolean requireReasons) throws IOException {
         Map<String, Entry> entries = new LinkedHashMap<>();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            in.mark(1);
+            if (in.read() != '\uFEFF') { // Excel and WPS save 「CSV UTF-8」 with a byte-order mark
+                in.reset();
+            }
             for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
                 Map<String, String> where = Map.of("file", file.toString(), "line", Long.toString(r.getRecordNumber() + 1));
                 LocalDate until = null;

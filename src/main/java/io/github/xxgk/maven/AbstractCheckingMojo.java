@@ -110,6 +110,6 @@ abstract class AbstractCheckingMojo extends AbstractXxgkMojo {
     }
 
     ReportContext context(Severity failOn, Severity junitFailOn) {
-        return new ReportContext(messages(), failOn, reports(), junitFailOn);
+        return new ReportContext(messages(), failOn, reports(), baseDirectory(), junitFailOn);
     }
 }

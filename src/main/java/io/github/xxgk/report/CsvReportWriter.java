@@ -14,11 +14,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * findings.csv: one row per finding, UTF-8 without a byte-order mark (the header is a contract for scripts).
- * Text cells that a spreadsheet would run as a formula are neutralised with a leading apostrophe.
+ * findings.csv: one row per finding, UTF-8 with a byte-order mark, so that Excel and WPS show the Chinese (the
+ * header after it is a contract for scripts, which skip the mark). Text cells that a spreadsheet would run as a
+ * formula are neutralised with a leading apostrophe.
  */
 final class CsvReportWriter implements ReportWriter {
 
+    static final char BOM = '\uFEFF';
     static final String[] HEADER = {"file", "location", "table", "row", "column", "rule", "severity", "reported",
             "expected", "message"};
 
@@ -26,14 +28,14 @@ final class CsvReportWriter implements ReportWriter {
     public void write(CheckResult result, ReportContext context, Path file) throws IOException {
         Messages messages = context.messages();
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(HEADER).get().print(out)) {
+             CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(HEADER).get().print(out.append(BOM))) {
             for (var fileResult : result.files()) {
                 FormatDefinition format = fileResult.report() == null ? null : fileResult.report().format();
                 for (Finding f : fileResult.findings()) {
                     TableTemplate t = format == null || f.tableId() == null ? null : format.table(f.tableId());
                     csv.printRecord(safe(f.file()), safe(Messages.location(f)), t == null ? "" : t.displayName(),
                             safe(t == null || f.rowId() == null ? "" : t.row(f.rowId()).printed()),
-                            safe(t == null || f.columnId() == null ? "" : t.column(f.columnId()).label()),
+                            safe(t == null || f.columnId() == null ? "" : t.columnLabel(f.columnId())),
                             f.rule().id(), f.severity().name(), number(f.reported()), number(f.expected()),
                             safe(messages.message(f)));
                 }

@@ -7,14 +7,25 @@ import io.github.xxgk.core.CheckResult;
 import java.nio.file.Path;
 
 /**
- * What every writer needs besides the result: the language, the gate threshold, where the inputs are, and the
- * lowest severity junit.xml shows as a failed testcase (its status follows a finding's severity, not the gate,
- * so that Jenkins' junit step marks the build even when the Maven gate is off).
+ * What every writer needs besides the result: the language, the gate threshold, where the inputs are, the
+ * workspace root that paths for CI tools are relative to (the Maven project base directory, the Jenkins workspace;
+ * null: the reports directory itself), and the lowest severity junit.xml shows as a failed testcase (its status
+ * follows a finding's severity, not the gate, so that Jenkins' junit step marks the build even when the Maven gate
+ * is off).
  */
-public record ReportContext(Messages messages, Severity failOn, Path reportsDirectory, Severity junitFailOn) {
+public record ReportContext(Messages messages, Severity failOn, Path reportsDirectory, Path workspaceRoot,
+                            Severity junitFailOn) {
+
+    public ReportContext {
+        workspaceRoot = workspaceRoot == null ? reportsDirectory : workspaceRoot;
+    }
 
     public ReportContext(Messages messages, Severity failOn, Path reportsDirectory) {
-        this(messages, failOn, reportsDirectory, Severity.ERROR);
+        this(messages, failOn, reportsDirectory, null, Severity.ERROR);
+    }
+
+    public ReportContext(Messages messages, Severity failOn, Path reportsDirectory, Path workspaceRoot) {
+        this(messages, failOn, reportsDirectory, workspaceRoot, Severity.ERROR);
     }
 
     public boolean fails(Finding f) {

@@ -11,17 +11,29 @@ import io.github.xxgk.core.FileResult;
 import io.github.xxgk.table.CellRef;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.StringJoiner;
 
 /**
  * findings.sarif: SARIF 2.1.0 for Warnings NG ({@code recordIssues(tool: sarif(pattern: ...))}). Every rule with
- * its Chinese and English description and a link to its docs page; a result per finding with the file, the cell
- * as region (row, column), the template item as logical location, and a fingerprint stable across runs.
+ * its Chinese and English description and a link to its docs page; a result per finding with the file relative to
+ * the workspace root ({@code %SRCROOT%}, the Maven project base directory), the cell as region (row, column) whose
+ * message names sheet, cell and item (「表三!D29 （七）总计 × 自然人」), the item as logical location, and a fingerprint
+ * stable across runs. A finding on a whole file or table has no region.
+ *
+ * <p>Warnings NG (analysis-model's SarifAdapter over violations-lib) keeps of a result: the file, the start line
+ * (0: the whole file), the level as severity, the rule id as type, and as message the region's message, the rule's
+ * id and descriptions and the result's message, in this order. It drops columns, logical locations, fingerprints and
+ * suppressed (baselined) results; results equal in all it keeps are shown once.
  */
 final class SarifReportWriter implements ReportWriter {
 
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    /** The workspace root: left for the consumer to resolve (Jenkins: the job's workspace). */
+    static final String ROOT = "%SRCROOT%";
     static final String DOCS = "https://github.com/xxgk/xxgk-maven-plugin/blob/main/docs/rules/";
 
     @Override
@@ -45,8 +57,8 @@ final class SarifReportWriter implements ReportWriter {
             r.putObject("help").put("text", zh.title(rule) + " / " + en.title(rule) + ": docs/rules/" + rule.id() + ".md");
             r.putObject("defaultConfiguration").put("level", level(rule.severity()));
         }
-        run.putObject("originalUriBaseIds").putObject("REPORTS").put("uri",
-                context.reportsDirectory().toAbsolutePath().normalize().toUri().toString());
+        run.putObject("originalUriBaseIds").putObject(ROOT).putObject("description")
+                .put("text", "The Maven project base directory (the Jenkins workspace)");
         ArrayNode results = run.putArray("results");
         for (FileResult f : result.files()) {
             add(results, f.findings(), context, false);
@@ -64,10 +76,9 @@ final class SarifReportWriter implements ReportWriter {
             r.putObject("message").put("text", context.messages().message(f));
             ObjectNode location = r.putArray("locations").addObject();
             ObjectNode physical = location.putObject("physicalLocation");
-            ObjectNode artifact = physical.putObject("artifactLocation");
-            artifact.put("uri", f.file());
-            artifact.put("uriBaseId", "REPORTS");
+            artifactLocation(physical.putObject("artifactLocation"), f.file(), context);
             if (f.location() != null) {
+                String where = Messages.location(f) + (f.item().isEmpty() ? "" : " " + f.item());
                 ObjectNode region = physical.putObject("region");
                 if (f.location().line() > 0) {
                     region.put("startLine", f.location().line()); // a line of a text document
@@ -78,9 +89,10 @@ final class SarifReportWriter implements ReportWriter {
                     }
                 }
                 region.putObject("snippet").put("text", f.reported());
+                region.putObject("message").put("text", where);
                 ObjectNode logical = location.putArray("logicalLocations").addObject();
                 logical.put("name", f.item());
-                logical.put("fullyQualifiedName", Messages.location(f) + " " + f.item());
+                logical.put("fullyQualifiedName", where);
                 logical.put("kind", "element");
             }
             r.putObject("partialFingerprints").put("xxgkFinding/v1", Fingerprint.of(f));
@@ -93,6 +105,29 @@ final class SarifReportWriter implements ReportWriter {
             props.put("expected", f.expected());
             props.put("failing", !baselined && context.fails(f));
         }
+    }
+
+    /**
+     * {@code reports/erdao/2022.xlsx} from the workspace root, percent-encoded; an absolute file URI where the
+     * reports directory lies outside the workspace.
+     */
+    private static void artifactLocation(ObjectNode artifact, String file, ReportContext context) {
+        Path root = context.workspaceRoot().toAbsolutePath().normalize();
+        Path path = context.reportsDirectory().toAbsolutePath().normalize().resolve(file).normalize();
+        if (!path.startsWith(root)) {
+            artifact.put("uri", path.toUri().toASCIIString());
+            return;
+        }
+        StringJoiner relative = new StringJoiner("/");
+        root.relativize(path).forEach(segment -> relative.add(segment.toString()));
+        String uri = relative.toString();
+        try {
+            uri = new URI(null, null, uri.split("/", 2)[0].contains(":") ? "./" + uri : uri, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("no URI for " + uri, e);
+        }
+        artifact.put("uri", uri);
+        artifact.put("uriBaseId", ROOT);
     }
 
     static String level(Severity s) {

@@ -80,6 +80,30 @@ public record TableTemplate(String id, String number, String title, String sheet
         return row.printed();
     }
 
+    /**
+     * A column's label as a person names it on its own: the header label 「自然人」 where it is unique in the table;
+     * else qualified by the group headers above it, 「行政复议·总计」「行政诉讼·复议后起诉·总计」; where those do not
+     * tell it apart either, by its section's title, 「第二十条第（五）项·本年处理决定数量」.
+     */
+    public String columnLabel(String columnId) {
+        ColumnSpec column = column(columnId);
+        List<ColumnSpec> all = columns();
+        if (all.stream().filter(c -> c.label().equals(column.label())).count() == 1) {
+            return column.label();
+        }
+        String grouped = groupPath(column);
+        if (all.stream().filter(c -> groupPath(c).equals(grouped)).count() == 1) {
+            return grouped;
+        }
+        return sections.stream().filter(s -> s.columns().contains(column)).findFirst()
+                .map(s -> s.title().isEmpty() ? grouped : s.title() + "·" + grouped).orElse(grouped);
+    }
+
+    private String groupPath(ColumnSpec column) {
+        return column.groups().stream().map(g -> columnGroup(g).map(Group::label).orElse(g) + "·")
+                .collect(Collectors.joining()) + column.label();
+    }
+
     /** The label a person reads for a cell: 「（七）总计 × 自然人」, or the column path alone for table 四. */
     public String itemLabel(String rowId, String columnId) {
         RowSpec row = row(rowId);

@@ -89,6 +89,18 @@ class AnnotatedAndBaselineTest {
     }
 
     @Test
+    void baseline_should_read_a_file_saved_by_excel_with_a_byte_order_mark(@TempDir Path dir) throws Exception {
+        Path baseline = dir.resolve("xxgk-baseline.csv");
+        // Excel's 「CSV UTF-8」 and WPS write a byte-order mark before the header
+        Files.writeString(baseline, "\uFEFF" + String.join("\r\n",
+                "fingerprint,file,location,rule,reported,expected,reason,until",
+                "aaaaaaaaaaaaaaaaaaaaaaaa,old.xlsx,表三!D29,sum-results-total,165,164,已发布，无法更改,2099-12-31", ""),
+                StandardCharsets.UTF_8);
+        assertEquals(List.of(new Baseline.Entry("aaaaaaaaaaaaaaaaaaaaaaaa", "old.xlsx", "表三!D29", "sum-results-total",
+                "165", "164", "已发布，无法更改", LocalDate.of(2099, 12, 31))), Baseline.read(baseline).entries());
+    }
+
+    @Test
     void baseline_should_report_stale_and_fail_on_expired_entries(@TempDir Path dir) throws Exception {
         Path reports = dir.resolve("reports");
         SeedWorkbooks.all().get("000-长春高新区-2022").writeXlsx(reports.resolve("a.xlsx"));

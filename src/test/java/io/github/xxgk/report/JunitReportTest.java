@@ -29,7 +29,7 @@ class JunitReportTest {
         SeedWorkbooks.all().get("002-二道区人民政府-2022").writeXlsx(reports.resolve("erdao.xlsx"));
         CheckResult result = ReportChecker.run(new CheckRequest(reports, null, null, "2021", 1));
         Path out = dir.resolve("out");
-        Reports.write(result, new ReportContext(Messages.of(locale), failOn, reports, junitFailOn), out,
+        Reports.write(result, new ReportContext(Messages.of(locale), failOn, reports, dir, junitFailOn), out,
                 EnumSet.of(ReportFormat.JUNIT));
         DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
         dbf.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

@@ -42,9 +42,19 @@ class MachineReportsTest {
         SeedWorkbooks.all().get("000-长春高新区-2022").writeXlsx(reports.resolve("changchun/2022.xlsx"));
         CheckResult result = ReportChecker.run(new CheckRequest(reports, null, null, "2021", 1));
         Path out = dir.resolve("out");
-        Reports.write(result, new ReportContext(Messages.of("zh"), Severity.ERROR, reports), out,
+        Reports.write(result, new ReportContext(Messages.of("zh"), Severity.ERROR, reports, dir), out,
                 EnumSet.of(ReportFormat.JSON, ReportFormat.SARIF, ReportFormat.JUNIT));
         return out;
+    }
+
+    /** Valid against the official SARIF 2.1.0 schema. */
+    static void assertValidSarif(JsonNode log) throws Exception {
+        JsonSchema schema;
+        try (InputStream in = MachineReportsTest.class.getResourceAsStream("/schemas/sarif-2.1.0-rtm.5.json")) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
+        }
+        Set<ValidationMessage> errors = schema.validate(log);
+        assertEquals(Set.of(), errors);
     }
 
     @Test
@@ -80,20 +90,17 @@ class MachineReportsTest {
         Path sarif = write(dir).resolve("findings.sarif");
         ObjectMapper mapper = new ObjectMapper();
         JsonNode log = mapper.readTree(sarif.toFile());
-        JsonSchema schema;
-        try (InputStream in = getClass().getResourceAsStream("/schemas/sarif-2.1.0-rtm.5.json")) {
-            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
-        }
-        Set<ValidationMessage> errors = schema.validate(log);
-        assertEquals(Set.of(), errors);
+        assertValidSarif(log);
         JsonNode results = log.at("/runs/0/results");
         assertEquals(4, results.size());
         JsonNode first = results.get(2);
         assertEquals("sum-results-total", first.get("ruleId").asText());
         assertEquals("error", first.get("level").asText());
-        assertEquals("erdao/2022.xlsx", first.at("/locations/0/physicalLocation/artifactLocation/uri").asText());
+        assertEquals("reports/erdao/2022.xlsx", first.at("/locations/0/physicalLocation/artifactLocation/uri").asText());
+        assertEquals("%SRCROOT%", first.at("/locations/0/physicalLocation/artifactLocation/uriBaseId").asText());
         assertEquals(29, first.at("/locations/0/physicalLocation/region/startLine").asInt());
         assertEquals(4, first.at("/locations/0/physicalLocation/region/startColumn").asInt());
+        assertEquals("表三!D29 （七）总计 × 自然人", first.at("/locations/0/physicalLocation/region/message/text").asText());
         assertEquals("表三!D29 （七）总计 × 自然人", first.at("/locations/0/logicalLocations/0/fullyQualifiedName").asText());
         JsonNode rule = log.at("/runs/0/tool/driver/rules").get(first.get("ruleIndex").asInt());
         assertEquals("sum-results-total", rule.get("id").asText());
@@ -108,12 +115,10 @@ class MachineReportsTest {
         Path seeds = Seeds.directory();
         CheckResult result = ReportChecker.run(new CheckRequest(seeds, null, null, "2021", 1));
         Path out = dir.resolve("out");
-        Reports.write(result, new ReportContext(Messages.of("en"), Severity.ERROR, seeds), out,
+        Reports.write(result, new ReportContext(Messages.of("en"), Severity.ERROR, seeds, seeds.getParent()), out,
                 EnumSet.of(ReportFormat.SARIF, ReportFormat.JUNIT));
         JsonNode log = new ObjectMapper().readTree(out.resolve("findings.sarif").toFile());
-        try (InputStream in = getClass().getResourceAsStream("/schemas/sarif-2.1.0-rtm.5.json")) {
-            assertEquals(Set.of(), JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in).validate(log));
-        }
+        assertValidSarif(log);
         try (InputStream xsd = getClass().getResourceAsStream("/schemas/junit-jenkins.xsd")) {
             SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(new StreamSource(xsd))
                     .newValidator().validate(new StreamSource(out.resolve("junit.xml").toFile()));
