@@ -19,7 +19,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Writes xxgk-baseline.csv: every current finding, with reason and until left for the office to fill in. */
+/**
+ * Writes xxgk-baseline.csv: every current finding, with reason and until left for the office to fill in. UTF-8 with
+ * a byte-order mark, so that Excel and WPS open it with readable Chinese.
+ */
 public final class BaselineWriter {
 
     private BaselineWriter() {
@@ -36,7 +39,8 @@ public final class BaselineWriter {
         }
         int n = 0;
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(Baseline.HEADER).get().print(out)) {
+             CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(Baseline.HEADER).get()
+                     .print(out.append(CsvReportWriter.BOM))) {
             for (FileResult f : result.files()) {
                 List<Finding> all = new ArrayList<>(f.findings());
                 all.addAll(f.baselined());

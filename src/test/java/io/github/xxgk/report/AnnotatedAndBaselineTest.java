@@ -63,7 +63,7 @@ class AnnotatedAndBaselineTest {
         Path baseline = dir.resolve("xxgk-baseline.csv");
         CheckResult first = ReportChecker.run(new CheckRequest(reports, null, null, "2021", 1, baseline));
         assertEquals(4, BaselineWriter.write(first, baseline, null));
-        assertEquals("fingerprint,file,location,rule,reported,expected,reason,until",
+        assertEquals("\uFEFFfingerprint,file,location,rule,reported,expected,reason,until",
                 Files.readAllLines(baseline, StandardCharsets.UTF_8).get(0));
 
         // entries the office has not given a reason yet are a configuration error naming the line
