@@ -46,7 +46,8 @@ public final class RuleScope {
         for (Relation r : format.relations()) {
             if (r.table().equals(table.id())) {
                 rules.add(Rule.byId(r.rule()));
-                rules.add(Rule.RELATION_NOT_ASSESSABLE);
+                rules.addAll(List.of(Rule.RELATION_NOT_ASSESSABLE, Rule.SUGGESTED_CORRECTION, Rule.CORRECTION_CANDIDATE,
+                        Rule.CORRECTION_NOT_FOUND));
             }
         }
         return rules;

@@ -2,6 +2,8 @@ package io.github.xxgk.generate;
 
 import io.github.xxgk.table.bind.ReportBinder;
 import io.github.xxgk.template.ColumnSpec;
+import io.github.xxgk.template.Equation;
+import io.github.xxgk.template.EquationModel;
 import io.github.xxgk.template.FormatDefinition;
 import io.github.xxgk.template.Group;
 import io.github.xxgk.template.Relation;
@@ -53,6 +55,7 @@ public final class TemplateWorkbook {
     static final String WRONG = "✗";
 
     private final FormatDefinition format;
+    private final EquationModel equations;
     private XSSFWorkbook wb;
     private TemplateStyles styles;
     /** Where each template cell (table:row|column) sits: sheet name and A1 address. */
@@ -60,6 +63,7 @@ public final class TemplateWorkbook {
 
     public TemplateWorkbook(FormatDefinition format) {
         this.format = format;
+        this.equations = EquationModel.of(format);
     }
 
     /** The name the workbook is distributed under: 「年度报告统计表-2021.xlsx」 for gov-2021. */
@@ -293,7 +297,7 @@ public final class TemplateWorkbook {
                 merge(sheet, r, r, 0, Math.max(0, columnOf(t, rel, s.columns().get(0).id()) - 1));
                 for (ColumnSpec c : s.columns()) {
                     int col = columnOf(t, rel, c.id());
-                    checkCell(sheet, t, rel, r, col, term -> key(t, term, c.id()));
+                    checkCell(sheet, t, rel, c.id(), r, col);
                     checkCells.add(new CellRangeAddress(r, r, col, col));
                 }
                 sheet.getRow(r).setHeightInPoints(30);
@@ -301,7 +305,7 @@ public final class TemplateWorkbook {
             } else if (s.rows().size() == 1) {
                 String rowId = s.rows().get(0).id();
                 int col = cells.get(key(t, rowId, rel.target())).getCol();
-                checkCell(sheet, t, rel, r, col, term -> key(t, rowId, term));
+                checkCell(sheet, t, rel, rowId, r, col);
                 checkCells.add(new CellRangeAddress(r, r, col, col));
                 sheet.getRow(r).setHeightInPoints(30);
                 singleRowWordings.add(rel.wording());
@@ -315,7 +319,7 @@ public final class TemplateWorkbook {
                 sheet.setColumnWidth(extraCol, 18 * 256);
                 for (RowSpec row : s.rows()) {
                     int rr = cells.get(key(t, row.id(), rel.target())).getRow();
-                    checkCell(sheet, t, rel, rr, extraCol, term -> key(t, row.id(), term));
+                    checkCell(sheet, t, rel, row.id(), rr, extraCol);
                     checkCells.add(new CellRangeAddress(rr, rr, extraCol, extraCol));
                 }
                 extraCol++;
@@ -348,25 +352,21 @@ public final class TemplateWorkbook {
         return cells.get(key(t, t.sections().get(0).rows().get(0).id(), columnId)).getCol();
     }
 
-    private interface TermKey {
-        String of(String term);
-    }
-
     /**
-     * =IF(COUNT(all)&lt;n,"待填",IF(SUM(left)=SUM(right),"✓ 相符","✗ 应为 "&amp;expected)): blank operands are
-     * "not filled in", never 0, as in the checker.
+     * =IF(COUNT(all)&lt;n,"待填",IF(SUM(+)=SUM(−),"✓ 相符","✗ 不相符，差 "&amp;ABS(SUM(+)−SUM(−)))), from the equation
+     * model: blank operands are "not filled in", never 0, as in the checker; a formula cannot know which cell is
+     * wrong, so it says by how much the relation fails, never what a cell should be.
      */
-    private void checkCell(XSSFSheet sheet, TableTemplate t, Relation rel, int r, int c, TermKey key) {
-        List<String> left = rel.left().stream().map(x -> a1(key.of(x))).toList();
-        List<String> right = rel.right().stream().map(x -> a1(key.of(x))).toList();
-        String target = a1(key.of(rel.target()));
-        List<String> all = new ArrayList<>(left);
-        all.addAll(right);
-        String l = "SUM(" + String.join(",", left) + ")";
-        String rr = "SUM(" + String.join(",", right) + ")";
-        String expected = rel.targetOnLeft() ? target + "+" + rr + "-" + l : target + "+" + l + "-" + rr;
+    private void checkCell(XSSFSheet sheet, TableTemplate t, Relation rel, String scope, int r, int c) {
+        Equation e = equations.instance(rel, scope).orElseThrow();
+        List<String> plus = e.operands().stream().filter(o -> o.weight() > 0).map(o -> a1(key(t, o.rowId(), o.columnId()))).toList();
+        List<String> minus = e.operands().stream().filter(o -> o.weight() < 0).map(o -> a1(key(t, o.rowId(), o.columnId()))).toList();
+        List<String> all = new ArrayList<>(plus);
+        all.addAll(minus);
+        String l = "SUM(" + String.join(",", plus) + ")";
+        String rr = "SUM(" + String.join(",", minus) + ")";
         String formula = "IF(COUNT(" + String.join(",", all) + ")<" + all.size() + ",\"" + PENDING + "\",IF(" + l + "=" + rr
-                + ",\"" + OK + "\",\"" + WRONG + " 应为 \"&(" + expected + ")))";
+                + ",\"" + OK + "\",\"" + WRONG + " 不相符，差 \"&ABS(" + l + "-" + rr + ")))";
         Cell cell = cell(sheet, r, c);
         cell.setCellFormula(formula);
         cell.setCellStyle(styles.check);

@@ -67,12 +67,29 @@ public final class Messages {
 
     /** The finding as one sentence, ready for a correction notice. */
     public String message(Finding f) {
+        return text(f.rule().id() + ".message", arguments(f)).strip();
+    }
+
+    /**
+     * What a finding's message is filled with: its own args, its item and values, the relation written out, and the
+     * parts that are sentences of their own (a set of corrections described, the size of the next one, a reason).
+     */
+    public Map<String, String> arguments(Finding f) {
         Map<String, String> args = new HashMap<>(f.args());
         args.put("item", f.item());
         args.put("reported", f.reported());
         args.put("expected", f.expected());
         args.put("expression", expression(f));
-        return text(f.rule().id() + ".message", args).strip();
+        if (f.args().containsKey("pattern")) {
+            args.put("description", text("correction.description." + f.args().get("pattern"), args));
+        }
+        if (f.args().containsKey("nextSize")) {
+            args.put("next", f.args().get("nextSize").isEmpty() ? "" : text("correction.next", args));
+        }
+        if (f.args().containsKey("reason")) {
+            args.put("reason", text("correction.reason." + f.args().get("reason"), args));
+        }
+        return args;
     }
 
     /** 「表三!C27」, or empty for a finding on the whole file. */
@@ -82,25 +99,17 @@ public final class Messages {
 
     /** 「表三!D29」 for a workbook cell, 「line 214」 for a line of a text document. */
     public static String a1(CellRef ref) {
-        if (ref.line() > 0) {
-            return "line " + ref.line();
-        }
-        if (ref.col() >= CellRef.ABSENT_COLUMN) {
-            return ref.sheet() + "!" + (ref.row() + 1) + ":" + (ref.row() + 1); // the row: the cell is not there
-        }
-        return ref.sheet() + "!" + column(ref.col()) + (ref.row() + 1);
+        return ref.a1();
     }
 
-    static String column(int col) {
-        StringBuilder s = new StringBuilder();
-        for (int c = col + 1; c > 0; c = (c - 1) / 26) {
-            s.insert(0, (char) ('A' + (c - 1) % 26));
-        }
-        return s.toString();
-    }
-
-    /** reported − expected, for relation findings; empty otherwise. */
+    /**
+     * reported − expected where both are numbers; for a relation finding whose cell no correction pins, reported −
+     * the value the relation alone gives (its 差额, which says by how much the relation fails, not what to enter).
+     */
     public static String difference(Finding f) {
+        if (f.expected().isEmpty()) {
+            return f.args().getOrDefault("difference", "");
+        }
         try {
             return new BigDecimal(f.reported()).subtract(new BigDecimal(f.expected())).toPlainString();
         } catch (NumberFormatException e) {

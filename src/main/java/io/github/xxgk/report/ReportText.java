@@ -1,6 +1,7 @@
 package io.github.xxgk.report;
 
 import io.github.xxgk.check.Finding;
+import io.github.xxgk.check.Rule;
 import io.github.xxgk.check.Severity;
 import io.github.xxgk.core.CheckResult;
 import io.github.xxgk.core.FileResult;
@@ -9,7 +10,10 @@ import io.github.xxgk.core.Gate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /** The sentences every output shares: run summary, file summary, and the capped console listing. */
 public final class ReportText {
@@ -69,14 +73,23 @@ public final class ReportText {
         Severity summaryLevel = failing ? Severity.ERROR : Severity.INFO;
         List<ConsoleLine> lines = new ArrayList<>();
         lines.add(new ConsoleLine(summaryLevel, summary(r, m)));
-        List<Finding> all = new ArrayList<>(r.findings());
-        all.sort(Comparator.comparing(Finding::severity));
-        int room = Math.max(0, maxLines - 2);
-        for (Finding f : all.subList(0, Math.min(room, all.size()))) {
+        List<ConsoleLine> all = new ArrayList<>();
+        List<Finding> sorted = new ArrayList<>(r.findings());
+        sorted.sort(Comparator.comparingInt(ReportText::consoleRank));
+        Set<String> candidateSets = new HashSet<>();
+        for (Finding f : sorted) {
+            if (f.rule() == Rule.CORRECTION_CANDIDATE) {
+                if (candidateSets.add(f.file() + "|" + f.tableId())) {
+                    all.add(candidates(r, f, m));
+                }
+                continue;
+            }
             String where = Messages.location(f);
-            lines.add(new ConsoleLine(f.severity(), "[" + m.severity(f.severity()) + "] " + f.file()
+            all.add(new ConsoleLine(f.severity(), "[" + m.severity(f.severity()) + "] " + f.file()
                     + (where.isEmpty() ? "" : " " + where) + " " + m.message(f) + " (" + f.rule().id() + ")"));
         }
+        int room = Math.max(0, maxLines - 2);
+        lines.addAll(all.subList(0, Math.min(room, all.size())));
         if (all.size() > room) {
             lines.add(new ConsoleLine(summaryLevel,
                     m.text("ui.more", Map.of("count", Integer.toString(all.size() - room), "path", reportPath))));
@@ -84,5 +97,26 @@ public final class ReportText {
             lines.add(new ConsoleLine(summaryLevel, m.text("ui.report.path", Map.of("path", reportPath))));
         }
         return lines;
+    }
+
+    /** Errors first, then what to change (right after the errors it corrects), then warnings and notes. */
+    private static int consoleRank(Finding f) {
+        return switch (f.rule()) {
+            case SUGGESTED_CORRECTION, CORRECTION_CANDIDATE, CORRECTION_NOT_FOUND -> 1;
+            default -> f.severity() == Severity.ERROR ? 0 : f.severity() == Severity.WARNING ? 2 : 3;
+        };
+    }
+
+    /** The candidates of one table's ambiguous correction as one line: the set described, the cells counted. */
+    private static ConsoleLine candidates(CheckResult r, Finding first, Messages m) {
+        long cells = r.findings().stream().filter(x -> x.rule() == Rule.CORRECTION_CANDIDATE
+                && x.file().equals(first.file()) && Objects.equals(x.tableId(), first.tableId())).count();
+        Map<String, String> args = m.arguments(first);
+        String number = r.files().stream().filter(f -> f.file().equals(first.file()) && f.report() != null).findFirst()
+                .map(f -> f.report().format().table(first.tableId()).number()).orElse(first.tableId());
+        args.put("table", m.text("ui.table.name", Map.of("number", number)));
+        args.put("cells", Long.toString(cells));
+        return new ConsoleLine(first.severity(), "[" + m.severity(first.severity()) + "] " + first.file() + " "
+                + m.text("ui.candidates", args).strip() + " (" + first.rule().id() + ")");
     }
 }

@@ -1,6 +1,7 @@
 package io.github.xxgk.report;
 
 import io.github.xxgk.check.Finding;
+import io.github.xxgk.check.Rule;
 import io.github.xxgk.core.FileResult;
 import io.github.xxgk.table.BoundCell;
 import io.github.xxgk.table.BoundTable;
@@ -136,6 +137,10 @@ record TableView(TableTemplate template, List<Block> blocks) {
         if (fix != null) {
             return new Cell(shown + " → " + fix.expected(), true, false);
         }
+        Finding candidate = marks.candidates().get(bound.get().ref());
+        if (candidate != null) {
+            return new Cell(shown + " → " + (candidate.expected().isEmpty() ? "?" : candidate.expected() + "?"), false, true);
+        }
         return new Cell(shown, false, marks.cells().contains(bound.get().ref()));
     }
 
@@ -155,17 +160,24 @@ record TableView(TableTemplate template, List<Block> blocks) {
                 .anyMatch(c -> c.wrong() || c.flagged());
     }
 
-    /** Where a table's findings are: cells a relation corrects, other cells, and row and column labels. */
-    private record Marks(Map<CellRef, Finding> corrections, Set<CellRef> cells, Set<String> rows, Set<String> columns) {
+    /**
+     * Where a table's findings are: the cells of the table's unique smallest correction (「165 → 164」), the
+     * candidates of an ambiguous one (「60 → 61?」), other cells (a failing relation's total among them), and row and
+     * column labels.
+     */
+    private record Marks(Map<CellRef, Finding> corrections, Map<CellRef, Finding> candidates, Set<CellRef> cells,
+                         Set<String> rows, Set<String> columns) {
 
         static Marks of(List<Finding> findings, String tableId) {
-            Marks marks = new Marks(new HashMap<>(), new HashSet<>(), new HashSet<>(), new HashSet<>());
+            Marks marks = new Marks(new HashMap<>(), new HashMap<>(), new HashSet<>(), new HashSet<>(), new HashSet<>());
             for (Finding f : findings) {
                 if (f.location() == null || !tableId.equals(f.tableId())) {
                     continue;
                 }
-                if (f.relationId() != null && !f.expected().isEmpty()) {
+                if (f.rule() == Rule.SUGGESTED_CORRECTION) {
                     marks.corrections().putIfAbsent(f.location(), f);
+                } else if (f.rule() == Rule.CORRECTION_CANDIDATE) {
+                    marks.candidates().putIfAbsent(f.location(), f);
                 } else if (f.rowId() != null && f.columnId() == null) {
                     marks.rows().add(f.rowId());
                 } else if (f.columnId() != null && f.rowId() == null) {

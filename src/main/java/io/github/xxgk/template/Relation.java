@@ -18,8 +18,4 @@ public record Relation(String id, String rule, String table, Each each, List<Str
         left = left == null ? List.of() : List.copyOf(left);
         right = right == null ? List.of() : List.copyOf(right);
     }
-
-    public boolean targetOnLeft() {
-        return left.contains(target);
-    }
 }

@@ -28,9 +28,11 @@ class ValueCheckTest {
                 new FindingTuple("value-not-number", "年度报告!D24", "（一）予以公开 × 自然人", "4件", ""),
                 new FindingTuple("relation-not-assessable", "年度报告!J24", "（一）予以公开 × 总计", "4", ""),
                 new FindingTuple("value-fraction", "年度报告!E25", "（二）部分公开（区分处理的，只计这一情形，不计其他情形） × 法人或其他组织·商业企业", "0.5", ""),
-                new FindingTuple("sum-row-total", "年度报告!J25", "（二）部分公开（区分处理的，只计这一情形，不计其他情形） × 总计", "8", "8.5"),
+                // the assessable relations all hold again with the 0.5 removed: the one cell to change
+                new FindingTuple("suggested-correction", "年度报告!E25", "（二）部分公开（区分处理的，只计这一情形，不计其他情形） × 法人或其他组织·商业企业", "0.5", "0"),
+                new FindingTuple("sum-row-total", "年度报告!J25", "（二）部分公开（区分处理的，只计这一情形，不计其他情形） × 总计", "8", ""),
                 new FindingTuple("relation-not-assessable", "年度报告!D45", "（七）总计 × 自然人", "14", ""),
-                new FindingTuple("sum-results-total", "年度报告!E45", "（七）总计 × 法人或其他组织·商业企业", "0", "0.5")),
+                new FindingTuple("sum-results-total", "年度报告!E45", "（七）总计 × 法人或其他组织·商业企业", "0", "")),
                 found);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.xxgk.core;
 
+import io.github.xxgk.fixtures.Candidates;
 import io.github.xxgk.fixtures.FindingTuple;
 import io.github.xxgk.fixtures.Seeds;
 import org.junit.jupiter.api.Test;
@@ -41,8 +42,8 @@ class SeedTextTest {
                 "002", List.of(
                         t("label-mismatch", 98, PARTIAL, "(二)部分公开(区分处理的,只计这一情况,不计其他情形)", PARTIAL),
                         t("label-mismatch", 144, "5.属于三类内部事务信息", "5.属于三类内容事务信息", "5.属于三类内部事务信息"),
-                        t("sum-results-total", 283, "（七）总计 × 自然人", "165", "164"),
-                        t("sum-results-total", 289, "（七）总计 × 总计", "177", "176")),
+                        t("sum-results-total", 283, "（七）总计 × 自然人", "165", ""),
+                        t("sum-results-total", 289, "（七）总计 × 总计", "177", "")),
                 "003", seed003(),
                 // 宜春丰城高新区 2022: 本机关不掌握 1 under 总计 0
                 "004", List.of(
@@ -50,10 +51,13 @@ class SeedTextTest {
                         t("document-editing-artefact", 343, "", "[bookmark: _GoBack]0", ""),
                         t("label-old-format", 35, "行政规范性文件", "规范性文件", "行政规范性文件"),
                         t("label-mismatch", 71, NOTE, "（本列数据的勾稽关系：第一项加第二项之和，等于第三项加第四项之和）", NOTE),
+                        // lines 217 and 223: 1.本机关不掌握相关政府信息's 自然人 and 总计, the unique 2-cell correction
+                        t("suggested-correction", 217, "（四）1.本机关不掌握相关政府信息 × 自然人", "1", "0"),
+                        t("suggested-correction", 223, "（四）1.本机关不掌握相关政府信息 × 总计", "1", "0"),
                         t("label-wrong-category", 248, "（五）不予处理", "(五)不予公开", "（五）不予处理"),
                         t("label-mismatch", 293, "5.要求行政机关确认或重新出具已获取信息", "5.要求行政机关确认或新出具已获取信息", "5.要求行政机关确认或重新出具已获取信息"),
-                        t("sum-results-total", 337, "（七）总计 × 自然人", "0", "1"),
-                        t("sum-results-total", 343, "（七）总计 × 总计", "0", "1")));
+                        t("sum-results-total", 337, "（七）总计 × 自然人", "0", ""),
+                        t("sum-results-total", 343, "（七）总计 × 总计", "0", "")));
     }
 
     /**
@@ -101,7 +105,10 @@ class SeedTextTest {
         assertEquals(5, result.files().size());
         for (FileResult f : result.files()) {
             String seed = f.file().substring(0, 3);
-            assertEquals(expected().get(seed), FindingTuple.of(f.findings()), f.file());
+            assertEquals(expected().get(seed), Candidates.others(f.findings()), f.file());
+            if (seed.equals("002")) {
+                Candidates.assertSeed002(f.findings());
+            }
         }
     }
 }

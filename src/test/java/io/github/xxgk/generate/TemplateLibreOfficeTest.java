@@ -3,6 +3,7 @@ package io.github.xxgk.generate;
 import io.github.xxgk.core.FileResult;
 import io.github.xxgk.core.ReportChecker;
 import io.github.xxgk.fixtures.FindingTuple;
+import io.github.xxgk.report.Messages;
 import io.github.xxgk.template.FormatDefinitions;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -94,13 +95,15 @@ class TemplateLibreOfficeTest {
         assertTrue(checkCells(sheet(dir, "good", "表四")).stream().allMatch(c -> c.endsWith("=✓ 相符")));
 
         List<String> wrong = checkCells(sheet(dir, "bad", "表三")).stream().filter(c -> c.contains("✗")).toList();
-        // LibreOffice's check cells: R2 beside （七）总计, R1 and R3 in the check rows under 自然人
-        assertEquals(List.of("K29=✗ 应为 177", "D31=✗ 应为 4", "D32=✗ 应为 164"), wrong);
+        // LibreOffice's check cells: R2 beside （七）总计, R1 and R3 in the check rows under 自然人; a formula cannot
+        // know which cell is wrong, so it says by how much, never 「应为」
+        assertEquals(List.of("K29=✗ 不相符，差 1", "D31=✗ 不相符，差 1", "D32=✗ 不相符，差 1"), wrong);
 
         FileResult checked = new ReportChecker(FormatDefinitions.standard()).checkFile(bad, "bad.xlsx");
-        List<String> verdict = FindingTuple.of(checked.findings()).stream()
-                .map(f -> f.rule() + "=" + f.expected()).sorted().toList();
-        assertEquals(List.of("balance-identity=4", "sum-results-total=164", "sum-row-total=177"), verdict);
+        List<String> verdict = checked.findings().stream().map(f -> f.rule().id() + "=" + (f.relationId() == null
+                ? f.location().a1() + " " + f.expected() : Messages.difference(f).replace("-", ""))).sorted().toList();
+        assertEquals(List.of("balance-identity=1", "suggested-correction=表三!D29 164", "sum-results-total=1",
+                "sum-row-total=1"), verdict);
         assertTrue(FindingTuple.of(new ReportChecker(FormatDefinitions.standard()).checkFile(good, "good.xlsx")
                 .findings()).isEmpty());
     }

@@ -56,8 +56,9 @@ class JunitReportTest {
     @Test
     void junit_should_fail_warnings_too_when_asked(@TempDir Path dir) throws Exception {
         Element suite = erdao(dir, "zh", Severity.ERROR, Severity.WARNING);
+        List<String> failed = all(suite, "failure", "type");
         assertEquals(List.of("label-mismatch", "label-mismatch", "sum-results-total", "sum-results-total"),
-                all(suite, "failure", "type"));
+                failed.stream().sorted().toList());
     }
 
     @Test
@@ -80,8 +81,8 @@ class JunitReportTest {
         List<String> names = all(suite, "testcase", "name");
         assertEquals("file is readable", names.get(0));
         assertTrue(names.contains("Table 三 · sum-results-total · 表三!D29"), names.toString());
-        assertEquals(List.of("表三!D29 （七）总计 × 自然人: reported 165, expected 164",
-                "表三!J29 （七）总计 × 总计: reported 177, expected 176"), all(suite, "failure", "message"));
+        assertEquals(List.of("表三!D29 （七）总计 × 自然人: reported 165", "表三!J29 （七）总计 × 总计: reported 177"),
+                all(suite, "failure", "message"));
         assertFalse(suite.getTextContent().contains("警告"), "system-out is English");
     }
 }

@@ -40,7 +40,7 @@ class MarkdownReportWriterTest {
     void markdown_should_open_with_a_summary_of_the_files_with_findings_first(@TempDir Path dir) throws Exception {
         List<String> lines = md(dir, WrittenReports.check(dir, WrittenReports.threeFiles()));
         assertEquals(List.of("| 文件 | 错误 | 警告 | 提示 |", "|---|--:|--:|--:|",
-                        "| [b.xlsx](#file-2) | 2 | 2 | 0 |", "| [c.xlsx](#file-3) | 0 | 2 | 0 |"),
+                        "| [b.xlsx](#file-2) | 2 | 2 | 42 |", "| [c.xlsx](#file-3) | 0 | 2 | 0 |"),
                 tableAfter(lines, "# 政府信息公开工作年度报告统计表核对结果"));
         List<String> headings = lines.stream().filter(l -> l.startsWith("## ")).toList();
         assertEquals(List.of("## <a id=\"file-2\"></a>b.xlsx", "## <a id=\"file-3\"></a>c.xlsx", "## 未发现问题的文件（1 个）"),
@@ -57,7 +57,8 @@ class MarkdownReportWriterTest {
         List<String> four = tableAfter(lines, "### 表四 政府信息公开行政复议、行政诉讼情况（按填报原样，错误单元格显示为 填报 → 应为）");
         assertEquals(3, four.size(), "header, rule, the one data row");
         assertTrue(four.get(0).startsWith("| 行政复议·结果维持 | 行政复议·结果纠正 |"), four.get(0));
-        assertTrue(four.get(2).startsWith("| 2 | 0 | 0 | 0 | **3 → 2** |"), four.get(2));
+        assertTrue(four.get(2).startsWith("| *0 → 2?* | *1 → 3?* | *0 → 2?* | *0 → 2?* | *3 → 1?* |"), four.get(2));
+        assertTrue(text.contains("| **1 → 0** |"), "table 三's unique correction in bold");
         List<String> fees = tableAfter(lines, "### 表二 主动公开政府信息情况（按填报原样，错误单元格显示为 填报 → 应为）");
         assertEquals("| 第二十条第（一）项 | 本年制发件数 | 本年废止件数 | 现行有效件数 |", fees.get(0));
         assertTrue(text.contains("| 行政事业性收费 | *1190.12345* |"), text);

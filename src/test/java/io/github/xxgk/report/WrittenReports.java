@@ -30,9 +30,12 @@ final class WrittenReports {
         return files;
     }
 
-    /** Seed 002 with a 万元 amount of five decimals in table 二 and a wrong 总计 in table 四. */
+    /**
+     * Seed 004 (a unique 2-cell correction in table 三) with a 万元 amount of five decimals in table 二 and a wrong
+     * 总计 in table 四 (its group total and parts share one equation: five candidates).
+     */
     static AgencyWorkbook wrongInTablesTwoAndFour() {
-        return SeedWorkbooks.seed002().set("t2", "fees", "fee-amount", new java.math.BigDecimal("1190.12345"))
+        return SeedWorkbooks.seed004().set("t2", "fees", "fee-amount", new java.math.BigDecimal("1190.12345"))
                 .set("t4", "cases", "review-total", 3);
     }
 

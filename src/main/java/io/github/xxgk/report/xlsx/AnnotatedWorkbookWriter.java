@@ -1,6 +1,7 @@
 package io.github.xxgk.report.xlsx;
 
 import io.github.xxgk.check.Finding;
+import io.github.xxgk.check.Rule;
 import io.github.xxgk.check.Severity;
 import io.github.xxgk.core.CheckResult;
 import io.github.xxgk.core.FileResult;
@@ -69,7 +70,10 @@ public final class AnnotatedWorkbookWriter implements ReportWriter {
             notes.computeIfAbsent(f.location(), k -> new StringBuilder()).append(notes.get(f.location()).length() > 0 ? "\n" : "")
                     .append(m.text("ui.annotated.note", Map.of("severity", m.severity(f.severity()),
                             "message", m.message(f), "rule", f.rule().id())));
-            worst.merge(f.location(), f.severity(), (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
+            Severity fill = fill(f);
+            if (fill != null) {
+                worst.merge(f.location(), fill, (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
+            }
         }
         Map<String, Drawing<?>> drawings = new HashMap<>();
         notes.forEach((ref, text) -> {
@@ -79,14 +83,16 @@ public final class AnnotatedWorkbookWriter implements ReportWriter {
             }
             Cell cell = cell(sheet, ref.row(), ref.col());
             Severity s = worst.get(ref);
-            cell.setCellStyle(styles.computeIfAbsent(cell.getCellStyle().getIndex() + ":" + s, k -> {
-                CellStyle style = wb.createCellStyle();
-                style.cloneStyleFrom(cell.getCellStyle());
-                style.setFillForegroundColor(s == Severity.ERROR ? IndexedColors.ROSE.getIndex()
-                        : IndexedColors.LIGHT_ORANGE.getIndex());
-                style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-                return style;
-            }));
+            if (s != null) {
+                cell.setCellStyle(styles.computeIfAbsent(cell.getCellStyle().getIndex() + ":" + s, k -> {
+                    CellStyle style = wb.createCellStyle();
+                    style.cloneStyleFrom(cell.getCellStyle());
+                    style.setFillForegroundColor(s == Severity.ERROR ? IndexedColors.ROSE.getIndex()
+                            : IndexedColors.LIGHT_ORANGE.getIndex());
+                    style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+                    return style;
+                }));
+            }
             Drawing<?> drawing = drawings.computeIfAbsent(sheet.getSheetName(), k -> sheet.createDrawingPatriarch());
             ClientAnchor anchor = helper.createClientAnchor();
             anchor.setCol1(ref.col() + 1);
@@ -99,6 +105,24 @@ public final class AnnotatedWorkbookWriter implements ReportWriter {
             comment.setAuthor("xxgk");
             cell.setCellComment(comment);
         });
+    }
+
+    /**
+     * The fill a finding asks for: red for a cell to change (a suggested correction, any other error), amber for a
+     * candidate or a warning; none for the total of a failing relation, which need not be the cell to change (its
+     * comment says why the relation fails).
+     */
+    private static Severity fill(Finding f) {
+        if (f.rule() == Rule.SUGGESTED_CORRECTION) {
+            return Severity.ERROR;
+        }
+        if (f.rule() == Rule.CORRECTION_CANDIDATE) {
+            return Severity.WARNING;
+        }
+        if (f.relationId() != null) {
+            return null;
+        }
+        return f.severity() == Severity.ERROR ? Severity.ERROR : Severity.WARNING;
     }
 
     private static Cell cell(Sheet sheet, int r, int c) {
