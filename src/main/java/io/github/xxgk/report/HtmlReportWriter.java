@@ -1,6 +1,5 @@
 package io.github.xxgk.report;
 
-import io.github.xxgk.check.Finding;
 import io.github.xxgk.check.Severity;
 import io.github.xxgk.core.CheckResult;
 import io.github.xxgk.core.FileResult;
@@ -93,14 +92,14 @@ final class HtmlReportWriter implements ReportWriter {
             out.append("<th>").append(esc(m.text("ui.col." + key))).append("</th>");
         }
         out.append("</tr></thead><tbody>\n");
-        for (Finding x : f.findings()) {
+        for (FindingRow x : FindingRow.of(f, m)) {
             out.append("<tr><td class=\"severity ").append(x.severity().name()).append("\">").append(esc(m.severity(x.severity())))
-                    .append("</td><td class=\"location\">").append(esc(Messages.location(x))).append("</td><td>")
+                    .append("</td><td class=\"location\">").append(esc(x.location())).append("</td><td>")
                     .append(esc(x.item())).append("</td>").append(valueCell(x.reported())).append(valueCell(x.expected()))
-                    .append(valueCell(Messages.difference(x)))
+                    .append(valueCell(x.difference()))
                     .append("<td class=\"rule\"><a href=\"").append(esc(RuleDocs.url(x.rule()))).append("\" title=\"")
                     .append(esc(m.title(x.rule()))).append("\"><code>").append(esc(x.rule().id())).append("</code></a></td><td>")
-                    .append(esc(m.message(x))).append("</td></tr>\n");
+                    .append(esc(x.message())).append("</td></tr>\n");
         }
         out.append("</tbody></table>\n");
         for (TableView view : TableView.all(f, m)) {

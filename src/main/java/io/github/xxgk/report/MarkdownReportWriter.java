@@ -1,6 +1,5 @@
 package io.github.xxgk.report;
 
-import io.github.xxgk.check.Finding;
 import io.github.xxgk.check.Severity;
 import io.github.xxgk.core.CheckResult;
 import io.github.xxgk.core.FileResult;
@@ -66,12 +65,12 @@ final class MarkdownReportWriter implements ReportWriter {
             out.append(' ').append(m.text("ui.col." + key)).append(" |");
         }
         out.append("\n|---|---|---|---|---|---|---|---|\n");
-        for (Finding x : f.findings()) {
-            out.append("| ").append(m.severity(x.severity())).append(" | ").append(esc(Messages.location(x)))
+        for (FindingRow x : FindingRow.of(f, m)) {
+            out.append("| ").append(m.severity(x.severity())).append(" | ").append(esc(x.location()))
                     .append(" | ").append(esc(x.item())).append(" | ").append(esc(x.reported()))
-                    .append(" | ").append(esc(x.expected())).append(" | ").append(Messages.difference(x))
+                    .append(" | ").append(esc(x.expected())).append(" | ").append(x.difference())
                     .append(" | [`").append(x.rule().id()).append("`](").append(RuleDocs.url(x.rule())).append(") | ")
-                    .append(esc(m.message(x))).append(" |\n");
+                    .append(esc(x.message())).append(" |\n");
         }
         for (TableView view : TableView.all(f, m)) {
             if (view.hasMarks()) {

@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /** The sentences every output shares: run summary, file summary, and the capped console listing. */
@@ -109,14 +108,8 @@ public final class ReportText {
 
     /** The candidates of one table's ambiguous correction as one line: the set described, the cells counted. */
     private static ConsoleLine candidates(CheckResult r, Finding first, Messages m) {
-        long cells = r.findings().stream().filter(x -> x.rule() == Rule.CORRECTION_CANDIDATE
-                && x.file().equals(first.file()) && Objects.equals(x.tableId(), first.tableId())).count();
-        Map<String, String> args = m.arguments(first);
-        String number = r.files().stream().filter(f -> f.file().equals(first.file()) && f.report() != null).findFirst()
-                .map(f -> f.report().format().table(first.tableId()).number()).orElse(first.tableId());
-        args.put("table", m.text("ui.table.name", Map.of("number", number)));
-        args.put("cells", Long.toString(cells));
+        FileResult file = r.files().stream().filter(f -> f.file().equals(first.file())).findFirst().orElseThrow();
         return new ConsoleLine(first.severity(), "[" + m.severity(first.severity()) + "] " + first.file() + " "
-                + m.text("ui.candidates", args).strip() + " (" + first.rule().id() + ")");
+                + FindingRow.candidates(file, first, m) + " (" + first.rule().id() + ")");
     }
 }

@@ -67,6 +67,20 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void html_should_list_the_candidates_of_an_ambiguous_correction_as_one_row(@TempDir Path dir) throws Exception {
+        Document doc = html(dir, WrittenReports.check(dir, Map.of("b.xlsx", SeedWorkbooks.seed002())), "zh");
+        List<List<String>> rows = doc.select("table.findings tbody tr").stream()
+                .map(tr -> List.of(tr.select("td").get(1).text(), tr.select("td").get(6).text())).toList();
+        assertEquals(List.of(List.of("表三", "correction-candidate"), List.of("表三!B9", "label-mismatch"),
+                List.of("表三!C14", "label-mismatch"), List.of("表三!D29", "sum-results-total"),
+                List.of("表三!J29", "sum-results-total")), rows);
+        String folded = doc.selectFirst("table.findings tbody tr").select("td").get(7).text();
+        assertTrue(folded.startsWith("表三：使全部勾稽关系成立的最少改法有 21 种，每种改 2 个单元格") && folded.contains("共 42 个候选单元格"),
+                folded);
+        assertEquals(42, doc.select("table.grid.t3 td.flag").stream().filter(td -> td.text().endsWith("?")).count());
+    }
+
+    @Test
     void html_should_link_each_rule_id_to_its_docs_page(@TempDir Path dir) throws Exception {
         Document doc = html(dir, WrittenReports.check(dir, WrittenReports.threeFiles()), "zh");
         Element link = doc.selectFirst("table.findings a:contains(sum-results-total)");

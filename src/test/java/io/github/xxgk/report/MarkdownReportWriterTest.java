@@ -54,12 +54,12 @@ class MarkdownReportWriterTest {
         String text = String.join("\n", lines);
         assertTrue(text.contains(" | [`sum-results-total`](https://github.com/xxgk/xxgk-maven-plugin/blob/main/docs/rules/sum-results-total.md) | "),
                 text);
-        List<String> four = tableAfter(lines, "### 表四 政府信息公开行政复议、行政诉讼情况（按填报原样，错误单元格显示为 填报 → 应为）");
+        List<String> four = tableAfter(lines, "### 表四 政府信息公开行政复议、行政诉讼情况（按填报原样；建议更正的单元格显示为 填报 → 改为，候选单元格显示为 填报 → 改为?）");
         assertEquals(3, four.size(), "header, rule, the one data row");
         assertTrue(four.get(0).startsWith("| 行政复议·结果维持 | 行政复议·结果纠正 |"), four.get(0));
         assertTrue(four.get(2).startsWith("| *0 → 2?* | *1 → 3?* | *0 → 2?* | *0 → 2?* | *3 → 1?* |"), four.get(2));
         assertTrue(text.contains("| **1 → 0** |"), "table 三's unique correction in bold");
-        List<String> fees = tableAfter(lines, "### 表二 主动公开政府信息情况（按填报原样，错误单元格显示为 填报 → 应为）");
+        List<String> fees = tableAfter(lines, "### 表二 主动公开政府信息情况（按填报原样；建议更正的单元格显示为 填报 → 改为，候选单元格显示为 填报 → 改为?）");
         assertEquals("| 第二十条第（一）项 | 本年制发件数 | 本年废止件数 | 现行有效件数 |", fees.get(0));
         assertTrue(text.contains("| 行政事业性收费 | *1190.12345* |"), text);
     }
