@@ -2,7 +2,7 @@ package io.github.xxgk.check;
 
 import io.github.xxgk.core.FileResult;
 import io.github.xxgk.core.ReportChecker;
-import io.github.xxgk.fixtures.AgencyWorkbook;
+import io.github.xxgk.fixtures.GeneratedReport;
 import io.github.xxgk.table.BoundCell;
 import io.github.xxgk.table.BoundReport;
 import io.github.xxgk.table.BoundTable;
@@ -37,15 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PerturbationTest {
 
-    static final String[] COLS = {"natural", "business", "research", "public-welfare", "legal-service", "other-org", "total"};
-    static final String[] RESULT_ROWS = {"open", "partial", "withheld-secret", "withheld-prohibited", "withheld-security",
-            "withheld-third-party", "withheld-internal", "withheld-process", "withheld-enforcement", "withheld-inquiry",
-            "unable-not-held", "unable-to-create", "unable-unclear", "unhandled-petition", "unhandled-repeat",
-            "unhandled-publication", "unhandled-excessive", "unhandled-confirm", "other-no-correction", "other-no-fee",
-            "other-other"};
+    static final String[] RESULT_ROWS = GeneratedReport.RESULT_ROWS;
     static final Set<String> BALANCE_ROWS = Set.of("new", "carried", "results-total", "carried-next");
-    static final String[][] T4_GROUPS = {{"review"}, {"direct"}, {"after-review"}};
-    static final String[] T4_PARTS = {"upheld", "corrected", "other", "pending", "total"};
     static final Map<String, IntUnaryOperator> CHANGES = Map.of("+1", x -> x + 1, "-1", x -> x - 1, "×10", x -> x * 10,
             "digit swap", PerturbationTest::swapLastDigits);
 
@@ -54,43 +47,10 @@ class PerturbationTest {
 
     @BeforeAll
     static void consistentReport(@TempDir Path dir) {
-        Random random = new Random(2021);
-        Map<String, Integer> v = new HashMap<>();
-        for (int c = 0; c < 6; c++) {
-            int results = 0;
-            for (String r : RESULT_ROWS) {
-                int x = random.nextInt(4) == 0 ? random.nextInt(30) : 0;
-                v.put("t3:" + r + "|" + COLS[c], x);
-                results += x;
-            }
-            int carried = random.nextInt(3);
-            int next = random.nextInt(3);
-            v.put("t3:results-total|" + COLS[c], results);
-            v.put("t3:carried|" + COLS[c], carried);
-            v.put("t3:carried-next|" + COLS[c], next);
-            v.put("t3:new|" + COLS[c], results + next - carried);
-        }
-        for (String r : concat(RESULT_ROWS, "new", "carried", "results-total", "carried-next")) {
-            int sum = 0;
-            for (int c = 0; c < 6; c++) {
-                sum += v.get("t3:" + r + "|" + COLS[c]);
-            }
-            v.put("t3:" + r + "|total", sum);
-        }
-        for (String[] g : T4_GROUPS) {
-            int sum = 0;
-            for (int i = 0; i < 4; i++) {
-                int x = random.nextInt(5);
-                v.put("t4:cases|" + g[0] + "-" + T4_PARTS[i], x);
-                sum += x;
-            }
-            v.put("t4:cases|" + g[0] + "-total", sum);
-        }
-        v.values().forEach(x -> assertTrue(x >= 0, "the generated report must be valid"));
-        consistent = v;
-        AgencyWorkbook wb = new AgencyWorkbook();
-        v.forEach((key, value) -> wb.set(key.substring(0, 2), row(key), col(key), value));
-        FileResult r = new ReportChecker(FormatDefinitions.standard()).checkFile(wb.writeXlsx(dir.resolve("r.xlsx")), "r.xlsx");
+        consistent = GeneratedReport.consistent(new Random(2021));
+        consistent.values().forEach(x -> assertTrue(x >= 0, "the generated report must be valid"));
+        Path file = GeneratedReport.workbook(consistent).writeXlsx(dir.resolve("r.xlsx"));
+        FileResult r = new ReportChecker(FormatDefinitions.standard()).checkFile(file, "r.xlsx");
         assertEquals(List.of(), r.findings(), "the consistent report gives no findings");
         bound = r.report();
     }
@@ -209,11 +169,11 @@ class PerturbationTest {
     }
 
     private static String row(String key) {
-        return key.substring(3, key.indexOf('|'));
+        return GeneratedReport.row(key);
     }
 
     private static String col(String key) {
-        return key.substring(key.indexOf('|') + 1);
+        return GeneratedReport.column(key);
     }
 
     private static String group(String key) {
@@ -228,11 +188,5 @@ class PerturbationTest {
         int last = x % 10;
         int tens = x / 10 % 10;
         return x - last - tens * 10 + last * 10 + tens;
-    }
-
-    private static List<String> concat(String[] a, String... b) {
-        List<String> all = new ArrayList<>(List.of(a));
-        all.addAll(List.of(b));
-        return all;
     }
 }
