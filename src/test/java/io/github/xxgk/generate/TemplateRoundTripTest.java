@@ -95,6 +95,19 @@ class TemplateRoundTripTest {
     }
 
     @Test
+    void template_should_blame_a_detail_cell_typed_in_full_width_digits(@TempDir Path dir) throws Exception {
+        Map<String, Object> v = consistent();
+        v.put("t3:open|natural", "６１"); // 60 as it should be, typed as full-width text and one too many
+        List<FindingTuple> found = check(dir, v);
+        assertEquals(List.of(new FindingTuple("suggested-correction", "表三!D8", "（一）予以公开 × 自然人", "61", "60")),
+                found.stream().filter(f -> f.rule().equals("suggested-correction")).toList());
+        assertEquals(List.of("sum-results-total@表三!D29", "sum-row-total@表三!J8"), found.stream()
+                .filter(f -> f.rule().startsWith("sum-")).map(f -> f.rule() + "@" + f.location()).sorted().toList());
+        assertTrue(found.stream().filter(f -> f.rule().startsWith("sum-")).allMatch(f -> f.expected().isEmpty()),
+                "the totals were right: no 「应为」 on them");
+    }
+
+    @Test
     void template_should_report_blank_placeholder_negative_and_fraction(@TempDir Path dir) throws Exception {
         Map<String, Object> v = consistent();
         v.put("t3:carried|business", null);

@@ -19,8 +19,8 @@ import java.util.stream.IntStream;
  * so every correction of up to {@code maxCells} cells is reached (any correction containing S must contain a further
  * cell of that equation). For each such S the changes are solved exactly (integer Gauss–Jordan elimination); S is a
  * correction when the changes are determined, non-zero, whole numbers for counts (multiples of the amount scale
- * for amounts) and leave no value negative. All corrections of the smallest size are returned, then the size of the
- * next smaller alternative that is not a superset of one of them.
+ * for amounts) and leave no value negative. All corrections of the smallest size are returned; for a unique one, a
+ * lower bound on the size of any other (exact when one is found within two more cells).
  * <p>
  * Limits: sets whose changes the equations leave undetermined are not corrections (fixing one of their free cells
  * to its value gives a smaller determined one); the search stops at {@code maxCells} cells or when {@code budgetNanos}
@@ -58,8 +58,9 @@ public final class CorrectionSearch {
     }
 
     /**
-     * @param nextSize the size of the smallest other correction that is not a superset of one in
-     *                 {@code corrections}, or 0 when none was found within maxCells (or time)
+     * @param nextSize for a unique correction, how many cells any other correction (not a superset of it) changes at
+     *                 least: the size of the smallest one found within two more cells, else one more than that
+     *                 bound; 0 when not known (several corrections, or no time left to look)
      */
     public record Result(Status status, List<Correction> corrections, int nextSize) {
     }
@@ -139,15 +140,17 @@ public final class CorrectionSearch {
                 return new Result(Status.TIME_LIMIT, List.of(), 0);
             }
             if (found.size() == 1) { // how much worse the other way is tells a clerk how sure the one way is
-                for (int next = k + 1; next <= Math.min(maxCells, k + 2); next++) {
+                int last = Math.min(maxCells, k + 2);
+                for (int next = k + 1; next <= last; next++) {
                     List<Correction> other = s.level(next, found);
                     if (s.outOfTime) {
-                        break;
+                        return new Result(Status.FOUND, found, 0);
                     }
                     if (!other.isEmpty()) {
                         return new Result(Status.FOUND, found, next);
                     }
                 }
+                return new Result(Status.FOUND, found, last + 1); // none up to last cells: at least one more
             }
             if (!found.isEmpty()) {
                 return new Result(Status.FOUND, found, 0);

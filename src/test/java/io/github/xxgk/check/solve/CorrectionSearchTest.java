@@ -77,6 +77,14 @@ class CorrectionSearchTest {
         assertEquals(Status.FOUND, r.status());
         assertEquals(List.of("[0:5→4]"), changes(r));
         assertEquals(2, r.nextSize(), "or raise both totals v4 and v6");
+        // with the row total v4 fixed by a second equation (v4 = v8), raising it costs a third cell
+        List<Variable> more = new ArrayList<>(vars);
+        more.addAll(counts(6));
+        List<Equation> tied = new ArrayList<>(eqs);
+        tied.add(sum(8, 4));
+        Result r2 = CorrectionSearch.solve(more, tied, 0, 6, SECOND);
+        assertEquals(List.of("[0:5→4]"), changes(r2));
+        assertEquals(3, r2.nextSize());
     }
 
     @Test
