@@ -18,6 +18,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Accepted findings of reports that are already published and cannot change (xxgk-baseline.csv). A check with a
@@ -86,9 +88,29 @@ public final class Baseline {
 
     /** Splits findings into new and baselined; adds findings for stale and expired entries on the baseline file. */
     public CheckResult apply(CheckResult result, LocalDate today) {
-        Map<String, Entry> unmatched = new HashMap<>(entries);
-        List<FileResult> files = new ArrayList<>();
-        for (FileResult f : result.files()) {
+        Matches matches = matches();
+        List<FileResult> files = new ArrayList<>(result.files().stream().map(matches::split).toList());
+        FileResult own = matches.ownFindings(today);
+        if (own != null) {
+            files.add(own);
+        }
+        return new CheckResult(files, result.checkedFiles());
+    }
+
+    /** Applies the baseline file by file, from any thread, remembering which entries matched. */
+    public Matches matches() {
+        return new Matches();
+    }
+
+    public final class Matches {
+
+        private final Set<String> matched = ConcurrentHashMap.newKeySet();
+
+        private Matches() {
+        }
+
+        /** The file's findings split into new and baselined. */
+        public FileResult split(FileResult f) {
             List<Finding> active = new ArrayList<>();
             List<Finding> accepted = new ArrayList<>(f.baselined());
             for (Finding x : f.findings()) {
@@ -96,25 +118,26 @@ public final class Baseline {
                 if (e == null) {
                     active.add(x);
                 } else {
-                    unmatched.remove(e.fingerprint());
+                    matched.add(e.fingerprint());
                     accepted.add(x);
                 }
             }
-            files.add(new FileResult(f.file(), f.report(), active, accepted));
+            return new FileResult(f.file(), f.report(), active, accepted);
         }
-        List<Finding> own = new ArrayList<>();
-        String name = source.getFileName().toString();
-        for (Entry e : entries.values()) {
-            if (e.until() != null && e.until().isBefore(today)) {
-                own.add(entryFinding(Rule.BASELINE_EXPIRED, name, e));
-            } else if (unmatched.containsKey(e.fingerprint())) {
-                own.add(entryFinding(Rule.BASELINE_STALE, name, e));
+
+        /** The baseline file's own findings once every file is split: stale and expired entries, or null. */
+        public FileResult ownFindings(LocalDate today) {
+            List<Finding> own = new ArrayList<>();
+            String name = source.getFileName().toString();
+            for (Entry e : entries.values()) {
+                if (e.until() != null && e.until().isBefore(today)) {
+                    own.add(entryFinding(Rule.BASELINE_EXPIRED, name, e));
+                } else if (!matched.contains(e.fingerprint())) {
+                    own.add(entryFinding(Rule.BASELINE_STALE, name, e));
+                }
             }
+            return own.isEmpty() ? null : new FileResult(name, null, own);
         }
-        if (!own.isEmpty()) {
-            files.add(new FileResult(name, null, own));
-        }
-        return new CheckResult(files, result.checkedFiles());
     }
 
     private static Finding entryFinding(Rule rule, String baselineFile, Entry e) {

@@ -21,6 +21,11 @@ public record FileResult(String file, BoundReport report, List<Finding> findings
         this(file, report, findings, List.of());
     }
 
+    /** The result without what only the file's own outputs need (the grid, the bound tables). */
+    public FileResult compact() {
+        return report == null ? this : new FileResult(file, report.compact(), findings, baselined);
+    }
+
     public long count(Severity severity) {
         return findings.stream().filter(f -> f.severity() == severity).count();
     }

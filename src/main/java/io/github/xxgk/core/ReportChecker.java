@@ -24,17 +24,13 @@ import io.github.xxgk.template.FormatDefinition;
 import io.github.xxgk.template.FormatDefinitions;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * The core: read each file, bind it to the format, run every check, collect the findings. One bad file is a
@@ -67,46 +63,21 @@ public final class ReportChecker {
         this.checks = List.copyOf(checks);
     }
 
-    /** Checks every file the request names and applies its baseline; an unreadable baseline is an IOException. */
+    /**
+     * Checks every file the request names and applies its baseline (an unreadable baseline is an IOException),
+     * keeping every file's bound tables: for tests and small runs. The goal streams through {@link CheckRun}.
+     */
     public static CheckResult run(CheckRequest request) throws IOException {
-        ReportChecker checker = new ReportChecker(FormatDefinitions.load(request.format()));
-        List<Path> files = FileScanner.scan(request.reportsDirectory(), request.includes(), request.excludes());
-        CheckResult result = checker.checkAll(request.reportsDirectory(), files, request.threads());
-        if (request.baseline() != null && Files.isRegularFile(request.baseline())) {
-            result = Baseline.read(request.baseline()).apply(result, LocalDate.now());
-        }
-        return result;
+        return CheckRun.run(request, FileSink.NONE, Progress.NONE, false);
     }
 
+    /** Checks the files (relative to root) on {@code threads} threads, without a baseline; results in file order. */
     public CheckResult checkAll(Path root, List<Path> relativeFiles, int threads) {
-        List<FileResult> results = new ArrayList<>();
-        if (threads <= 1 || relativeFiles.size() <= 1) {
-            relativeFiles.forEach(f -> results.add(checkFile(root.resolve(f), name(f))));
-        } else {
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
-            try {
-                List<Future<FileResult>> futures = new ArrayList<>();
-                for (Path f : relativeFiles) {
-                    futures.add(pool.submit(() -> checkFile(root.resolve(f), name(f))));
-                }
-                for (Future<FileResult> future : futures) {
-                    results.add(future.get());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException(e.getCause());
-            } finally {
-                pool.shutdownNow();
-            }
+        try {
+            return new CheckRun(this, null, FileSink.NONE, Progress.NONE, false).checkAll(root, relativeFiles, threads);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        results.sort(Comparator.comparing(FileResult::file));
-        return new CheckResult(results);
-    }
-
-    private static String name(Path relative) {
-        return relative.toString().replace('\\', '/');
     }
 
     /**

@@ -4,8 +4,10 @@ import io.github.xxgk.check.Severity;
 import io.github.xxgk.core.CheckRequest;
 import io.github.xxgk.core.CheckResult;
 import io.github.xxgk.core.ConfigurationException;
-import io.github.xxgk.core.ReportChecker;
+import io.github.xxgk.core.CheckRun;
+import io.github.xxgk.core.FileSink;
 import io.github.xxgk.report.ReportContext;
+import io.github.xxgk.template.FormatDefinitions;
 import io.github.xxgk.template.InvalidDefinitionException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -17,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** What the goals that check reports share: which files, which format, which baseline, how to run. */
 abstract class AbstractCheckingMojo extends AbstractXxgkMojo {
@@ -62,27 +63,40 @@ abstract class AbstractCheckingMojo extends AbstractXxgkMojo {
     }
 
     /**
-     * Checks the reports; empty when there is nothing to check here: a module of a multi-module build without a
-     * reports directory (one INFO line), or no reports directory at all (a warning, or a failure with
-     * failIfNoReports).
+     * Validates the settings and says whether there is anything to check here: not for a module of a multi-module
+     * build without a reports directory (one INFO line), nor without a reports directory at all (a warning, or a
+     * failure with failIfNoReports).
      */
-    Optional<CheckResult> check(boolean applyBaseline) throws MojoExecutionException, MojoFailureException {
+    boolean ready() throws MojoExecutionException, MojoFailureException {
         if (threads < 0) {
             throw configError("threads", Map.of("value", Integer.toString(threads)));
         }
-        Path dir = reports();
-        if (!Files.isDirectory(dir)) {
-            if (multiModule()) {
-                getLog().info(messages().text("mojo.module.noReports", Map.of("dir", dir.toString())));
-            } else {
-                noReports(messages().text("mojo.noReportsDirectory", Map.of("dir", dir.toString())));
-            }
-            return Optional.empty();
+        try {
+            FormatDefinitions.load(format); // a broken or unknown definition stops the run before anything is written
+        } catch (InvalidDefinitionException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw configError("format", Map.of("detail", String.valueOf(e.getMessage())));
         }
+        Path dir = reports();
+        if (Files.isDirectory(dir)) {
+            return true;
+        }
+        if (multiModule()) {
+            getLog().info(messages().text("mojo.module.noReports", Map.of("dir", dir.toString())));
+        } else {
+            noReports(messages().text("mojo.noReportsDirectory", Map.of("dir", dir.toString())));
+        }
+        return false;
+    }
+
+    /** Checks the reports (after {@link #ready()}), each file's full result going to {@code sink} as it is checked. */
+    CheckResult check(boolean applyBaseline, FileSink sink) throws MojoExecutionException {
+        Path dir = reports();
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         try {
-            return Optional.of(ReportChecker.run(new CheckRequest(dir, includes, excludes, format, n,
-                    applyBaseline ? baselineFile() : null)));
+            return CheckRun.run(new CheckRequest(dir, includes, excludes, format, n,
+                    applyBaseline ? baselineFile() : null), sink, new ProgressLog(getLog(), messages()));
         } catch (ConfigurationException e) {
             throw configError(e.key(), e.args());
         } catch (InvalidDefinitionException e) {

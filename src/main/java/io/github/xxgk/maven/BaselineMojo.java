@@ -2,6 +2,7 @@ package io.github.xxgk.maven;
 
 import io.github.xxgk.core.Baseline;
 import io.github.xxgk.core.CheckResult;
+import io.github.xxgk.core.FileSink;
 import io.github.xxgk.report.BaselineWriter;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -11,7 +12,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Writes the current findings to the baseline (xxgk-baseline.csv) so that xxgk:check fails only on new ones.
@@ -23,14 +23,14 @@ public class BaselineMojo extends AbstractCheckingMojo {
 
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
-        Optional<CheckResult> result = check(false);
-        if (result.isEmpty()) {
+        if (!ready()) {
             return;
         }
+        CheckResult result = check(false, FileSink.NONE);
         Path file = baselineFile();
         try {
             Baseline previous = Files.isRegularFile(file) ? Baseline.read(file, false) : null;
-            int n = BaselineWriter.write(result.get(), file, previous);
+            int n = BaselineWriter.write(result, file, previous);
             getLog().info(messages().text("mojo.baseline.written", Map.of("count", Integer.toString(n),
                     "file", file.toString())));
         } catch (IOException e) {

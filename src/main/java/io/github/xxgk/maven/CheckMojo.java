@@ -5,7 +5,7 @@ import io.github.xxgk.core.CheckResult;
 import io.github.xxgk.core.Gate;
 import io.github.xxgk.report.ReportFormat;
 import io.github.xxgk.report.ReportText;
-import io.github.xxgk.report.Reports;
+import io.github.xxgk.report.ReportRun;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -14,11 +14,11 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /** Checks the annual reports under {@code reportsDirectory} against the format and gates the build. */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, requiresProject = false, threadSafe = true)
@@ -52,18 +52,19 @@ public class CheckMojo extends AbstractCheckingMojo {
         Gate gate = new Gate(threshold, maxAllowedFindings);
         Severity junitThreshold = severity("junitFailOn", junitFailOn);
         List<ReportFormat> chosen = reportFormats();
-        long t0 = System.nanoTime();
-        Optional<CheckResult> checked = check(true);
-        if (checked.isEmpty()) {
+        if (!ready()) {
             return;
         }
-        CheckResult result = checked.get();
-        long t1 = System.nanoTime();
+        long t0 = System.nanoTime();
         Path out = resolve(outputDirectory, buildDirectory().resolve("xxgk"));
+        CheckResult result;
         Map<ReportFormat, Path> written;
-        try {
-            written = Reports.write(result, context(threshold, junitThreshold), out, chosen);
-        } catch (IOException | RuntimeException e) {
+        long t1;
+        try (ReportRun reports = ReportRun.open(out, context(threshold, junitThreshold), chosen)) {
+            result = check(true, reports); // each file's annotated copy and report sections are written as it is checked
+            t1 = System.nanoTime();
+            written = reports.finish(result);
+        } catch (IOException | UncheckedIOException e) {
             throw configError("cannotWrite", Map.of("dir", out.toString(), "detail", String.valueOf(e.getMessage())));
         }
         getLog().info(messages().text("mojo.timing", Map.of("files", Integer.toString(result.checkedFiles()),

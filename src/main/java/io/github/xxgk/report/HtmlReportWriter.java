@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,6 +26,11 @@ final class HtmlReportWriter implements ReportWriter {
             "rule", "message"};
 
     @Override
+    public void file(int index, FileResult full, ReportContext context, Path file) throws IOException {
+        Sections.spool(index, full, context, file, HtmlReportWriter::section);
+    }
+
+    @Override
     public void write(CheckResult result, ReportContext context, Path file) throws IOException {
         Messages m = context.messages();
         Overview overview = Overview.of(result);
@@ -35,8 +41,13 @@ final class HtmlReportWriter implements ReportWriter {
         out.append("<h1>").append(esc(m.text("ui.report.title"))).append("</h1>\n<p>")
                 .append(esc(ReportText.summary(result, m))).append("</p>\n");
         overview(out, overview, result.baselined() > 0, m);
-        for (Overview.Entry e : overview.withFindings()) {
-            section(out, e, m);
+        List<Overview.Entry> shown = overview.withFindings().subList(0, Math.min(Sections.MAX_SHOWN, overview.withFindings().size()));
+        for (Overview.Entry e : shown) {
+            Sections.append(out, e, m, file, HtmlReportWriter::section);
+        }
+        if (shown.size() < overview.withFindings().size()) {
+            out.append("<p class=\"capped\">").append(esc(m.text("ui.sections.capped", Map.of("count",
+                    Integer.toString(overview.withFindings().size() - shown.size()))))).append("</p>\n");
         }
         if (!overview.clean().isEmpty()) {
             out.append("<h2>").append(esc(m.text("ui.clean.heading",

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static io.github.xxgk.report.MarkdownText.esc;
@@ -23,6 +24,11 @@ final class MarkdownReportWriter implements ReportWriter {
             "rule", "message"};
 
     @Override
+    public void file(int index, FileResult full, ReportContext context, Path file) throws IOException {
+        Sections.spool(index, full, context, file, MarkdownReportWriter::section);
+    }
+
+    @Override
     public void write(CheckResult result, ReportContext context, Path file) throws IOException {
         Messages m = context.messages();
         Overview overview = Overview.of(result);
@@ -30,8 +36,13 @@ final class MarkdownReportWriter implements ReportWriter {
         out.append("# ").append(m.text("ui.report.title")).append("\n\n");
         out.append(paragraph(ReportText.summary(result, m))).append("\n");
         overview(out, overview, result.baselined() > 0, m);
-        for (Overview.Entry e : overview.withFindings()) {
-            section(out, e, m);
+        List<Overview.Entry> shown = overview.withFindings().subList(0, Math.min(Sections.MAX_SHOWN, overview.withFindings().size()));
+        for (Overview.Entry e : shown) {
+            Sections.append(out, e, m, file, MarkdownReportWriter::section);
+        }
+        if (shown.size() < overview.withFindings().size()) {
+            out.append('\n').append(paragraph(m.text("ui.sections.capped", Map.of("count",
+                    Integer.toString(overview.withFindings().size() - shown.size()))))).append('\n');
         }
         if (!overview.clean().isEmpty()) {
             out.append("\n## ").append(m.text("ui.clean.heading", Map.of("count", Integer.toString(overview.clean().size()))))

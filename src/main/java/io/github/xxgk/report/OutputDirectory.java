@@ -24,6 +24,8 @@ import java.util.stream.Stream;
 final class OutputDirectory {
 
     static final String MANIFEST = ".xxgk-outputs";
+    /** A folder of the staging area for per-file parts of reports; never published. */
+    static final String PARTS = ".parts";
 
     private final Path root;
     private final Path staging;
@@ -52,7 +54,8 @@ final class OutputDirectory {
     void commit() throws IOException {
         List<Path> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(staging)) {
-            walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).forEach(files::add);
+            walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .filter(p -> !staging.relativize(p).startsWith(PARTS)).forEach(files::add);
         }
         Set<String> now = new LinkedHashSet<>();
         files.forEach(f -> now.add(name(staging.relativize(f))));

@@ -5,14 +5,11 @@ import io.github.xxgk.core.CheckResult;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Writes the chosen formats into the output directory; findings.csv is always written. Each report appears
- * complete or not at all, and what an earlier run wrote there and this one does not is removed
- * ({@link OutputDirectory}).
+ * Writes the chosen formats for a finished result (findings.csv always). A run that checks many files writes through
+ * a {@link ReportRun} instead, as its files are checked; this is the same for a result already at hand.
  */
 public final class Reports {
 
@@ -21,19 +18,11 @@ public final class Reports {
 
     public static Map<ReportFormat, Path> write(CheckResult result, ReportContext context, Path outputDirectory,
                                                 Collection<ReportFormat> formats) throws IOException {
-        OutputDirectory out = OutputDirectory.open(outputDirectory);
-        EnumSet<ReportFormat> chosen = EnumSet.of(ReportFormat.CSV);
-        chosen.addAll(formats);
-        Map<ReportFormat, Path> written = new LinkedHashMap<>();
-        try {
-            for (ReportFormat format : chosen) {
-                format.writer().write(result, context, out.staged(format.fileName()));
-                written.put(format, out.published(format.fileName()));
+        try (ReportRun run = ReportRun.open(outputDirectory, context, formats)) {
+            for (int i = 0; i < result.files().size(); i++) {
+                run.accept(i, result.files().get(i));
             }
-            out.commit();
-        } finally {
-            out.discard();
+            return run.finish(result);
         }
-        return written;
     }
 }

@@ -18,6 +18,11 @@ public record BoundReport(FormatDefinition format, Map<String, BoundTable> table
         cover = Map.copyOf(cover);
     }
 
+    /** The format and the cover only: what a run keeps of a file once its own outputs are written. */
+    public BoundReport compact() {
+        return new BoundReport(format, Map.of(), cover, null);
+    }
+
     public Optional<BoundTable> table(String tableId) {
         return Optional.ofNullable(tables.get(tableId));
     }

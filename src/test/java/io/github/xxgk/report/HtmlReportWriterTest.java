@@ -81,6 +81,21 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void html_should_show_at_most_500_file_sections_and_point_to_the_csv_for_the_rest(@TempDir Path dir) throws Exception {
+        CheckResult one = WrittenReports.check(dir, Map.of("b.xlsx", SeedWorkbooks.seed001())); // two label warnings
+        List<io.github.xxgk.core.FileResult> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 620; i++) {
+            io.github.xxgk.core.FileResult f = one.files().get(0);
+            many.add(new io.github.xxgk.core.FileResult(String.format("r%04d.xlsx", i), f.report().compact(), f.findings()));
+        }
+        Document doc = html(dir, new CheckResult(many), "zh");
+        assertEquals(620, doc.select("table.overview tbody tr").size(), "the overview lists every file");
+        assertEquals(500, doc.select("h2[id]").size());
+        assertEquals("另有 120 个有问题的文件未在此逐一列出（上方汇总表中有全部文件），全部问题见同目录的 findings.csv。",
+                doc.selectFirst("p.capped").text());
+    }
+
+    @Test
     void html_should_link_each_rule_id_to_its_docs_page(@TempDir Path dir) throws Exception {
         Document doc = html(dir, WrittenReports.check(dir, WrittenReports.threeFiles()), "zh");
         Element link = doc.selectFirst("table.findings a:contains(sum-results-total)");

@@ -40,22 +40,26 @@ import java.util.Map;
  */
 public final class AnnotatedWorkbookWriter implements ReportWriter {
 
+    /** Written as soon as the file is checked: nothing of it is held for the end of the run. */
     @Override
-    public void write(CheckResult result, ReportContext context, Path directory) throws IOException {
-        for (FileResult f : result.files()) {
-            if (f.report() == null || f.findings().isEmpty() || !f.file().matches("(?i).*\\.(xlsx|xlsm|xls)$")) {
-                continue;
-            }
-            byte[] input = Files.readAllBytes(context.reportsDirectory().resolve(f.file()));
-            Path out = directory.resolve(f.file());
-            Files.createDirectories(out.getParent());
-            try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(input));
-                 OutputStream stream = Files.newOutputStream(out)) {
-                annotate(wb, f.findings(), context.messages());
-                FindingsSheet.add(wb, f.file(), f.findings(), context.messages());
-                wb.write(stream);
-            }
+    public void file(int index, FileResult f, ReportContext context, Path directory) throws IOException {
+        if (f.report() == null || f.findings().isEmpty() || !f.file().matches("(?i).*\\.(xlsx|xlsm|xls)$")) {
+            return;
         }
+        byte[] input = Files.readAllBytes(context.reportsDirectory().resolve(f.file()));
+        Path out = directory.resolve(f.file());
+        Files.createDirectories(out.getParent());
+        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(input));
+             OutputStream stream = Files.newOutputStream(out)) {
+            annotate(wb, f.findings(), context.messages());
+            FindingsSheet.add(wb, f.file(), f.findings(), context.messages());
+            wb.write(stream);
+        }
+    }
+
+    @Override
+    public void write(CheckResult result, ReportContext context, Path directory) {
+        // every copy is written in file(), while its file is checked
     }
 
     private static void annotate(Workbook wb, List<Finding> findings, Messages m) {

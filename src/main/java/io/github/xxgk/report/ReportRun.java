@@ -1,0 +1,64 @@
+package io.github.xxgk.report;
+
+import io.github.xxgk.core.CheckResult;
+import io.github.xxgk.core.FileResult;
+import io.github.xxgk.core.FileSink;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The reports of one run, written into a staging area of the output directory: each file's own outputs (annotated
+ * copy, report sections) as the file is checked ({@link #accept}), the rest from the compact results when the run
+ * is done ({@link #finish}), then published at once. findings.csv is always written. Closing an unfinished run
+ * leaves the output directory as it was.
+ */
+public final class ReportRun implements FileSink, AutoCloseable {
+
+    private final ReportContext context;
+    private final OutputDirectory out;
+    private final Set<ReportFormat> formats;
+    private final Map<ReportFormat, ReportWriter> writers = new LinkedHashMap<>();
+
+    private ReportRun(ReportContext context, OutputDirectory out, Set<ReportFormat> formats) {
+        this.context = context;
+        this.out = out;
+        this.formats = formats;
+        formats.forEach(f -> writers.put(f, f.writer()));
+    }
+
+    public static ReportRun open(Path outputDirectory, ReportContext context, Collection<ReportFormat> formats)
+            throws IOException {
+        EnumSet<ReportFormat> chosen = EnumSet.of(ReportFormat.CSV);
+        chosen.addAll(formats);
+        return new ReportRun(context, OutputDirectory.open(outputDirectory), chosen);
+    }
+
+    @Override
+    public void accept(int index, FileResult result) throws IOException {
+        for (Map.Entry<ReportFormat, ReportWriter> w : writers.entrySet()) {
+            w.getValue().file(index, result, context, out.staged(w.getKey().fileName()));
+        }
+    }
+
+    /** Writes the run-wide reports and publishes everything; returns where each report is. */
+    public Map<ReportFormat, Path> finish(CheckResult result) throws IOException {
+        Map<ReportFormat, Path> written = new LinkedHashMap<>();
+        for (ReportFormat format : formats) {
+            writers.get(format).write(result, context, out.staged(format.fileName()));
+            written.put(format, out.published(format.fileName()));
+        }
+        out.commit();
+        return written;
+    }
+
+    @Override
+    public void close() {
+        out.discard();
+    }
+}

@@ -1,0 +1,52 @@
+package io.github.xxgk.report;
+
+import io.github.xxgk.core.FileResult;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Per-file parts of a report, rendered while the file's tables are bound and kept on disk beside the staged report
+ * (in {@value OutputDirectory#PARTS}, never published) until the report is assembled: memory holds no file's tables
+ * after it is checked. A section is taken from its part when there is one, else rendered from the result at hand.
+ */
+final class Sections {
+
+    /** Sections a report shows in full; the files beyond are in the overview and in findings.csv. */
+    static final int MAX_SHOWN = 500;
+
+    interface Renderer {
+        void section(StringBuilder out, Overview.Entry entry, Messages m);
+    }
+
+    private Sections() {
+    }
+
+    static void spool(int index, FileResult full, ReportContext context, Path report, Renderer renderer)
+            throws IOException {
+        if (full.findings().isEmpty()) {
+            return;
+        }
+        StringBuilder out = new StringBuilder();
+        renderer.section(out, new Overview.Entry(index + 1, full), context.messages());
+        Path part = part(report, index + 1);
+        Files.createDirectories(part.getParent());
+        Files.writeString(part, out, StandardCharsets.UTF_8);
+    }
+
+    static void append(StringBuilder out, Overview.Entry entry, Messages m, Path report, Renderer renderer)
+            throws IOException {
+        Path part = part(report, entry.number());
+        if (Files.isRegularFile(part)) {
+            out.append(Files.readString(part, StandardCharsets.UTF_8));
+        } else {
+            renderer.section(out, entry, m);
+        }
+    }
+
+    private static Path part(Path report, int number) {
+        return report.resolveSibling(OutputDirectory.PARTS).resolve(report.getFileName() + "." + number);
+    }
+}
