@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -41,13 +40,10 @@ final class HtmlReportWriter implements ReportWriter {
         out.append("<h1>").append(esc(m.text("ui.report.title"))).append("</h1>\n<p>")
                 .append(esc(ReportText.summary(result, m))).append("</p>\n");
         overview(out, overview, result.baselined() > 0, m);
-        List<Overview.Entry> shown = overview.withFindings().subList(0, Math.min(Sections.MAX_SHOWN, overview.withFindings().size()));
-        for (Overview.Entry e : shown) {
-            Sections.append(out, e, m, file, HtmlReportWriter::section);
-        }
-        if (shown.size() < overview.withFindings().size()) {
+        int left = Sections.appendShown(out, overview, m, file, HtmlReportWriter::section);
+        if (left > 0) {
             out.append("<p class=\"capped\">").append(esc(m.text("ui.sections.capped", Map.of("count",
-                    Integer.toString(overview.withFindings().size() - shown.size()))))).append("</p>\n");
+                    Integer.toString(left))))).append("</p>\n");
         }
         if (!overview.clean().isEmpty()) {
             out.append("<h2>").append(esc(m.text("ui.clean.heading",

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 import static io.github.xxgk.report.MarkdownText.esc;
@@ -36,13 +35,10 @@ final class MarkdownReportWriter implements ReportWriter {
         out.append("# ").append(m.text("ui.report.title")).append("\n\n");
         out.append(paragraph(ReportText.summary(result, m))).append("\n");
         overview(out, overview, result.baselined() > 0, m);
-        List<Overview.Entry> shown = overview.withFindings().subList(0, Math.min(Sections.MAX_SHOWN, overview.withFindings().size()));
-        for (Overview.Entry e : shown) {
-            Sections.append(out, e, m, file, MarkdownReportWriter::section);
-        }
-        if (shown.size() < overview.withFindings().size()) {
+        int left = Sections.appendShown(out, overview, m, file, MarkdownReportWriter::section);
+        if (left > 0) {
             out.append('\n').append(paragraph(m.text("ui.sections.capped", Map.of("count",
-                    Integer.toString(overview.withFindings().size() - shown.size()))))).append('\n');
+                    Integer.toString(left))))).append('\n');
         }
         if (!overview.clean().isEmpty()) {
             out.append("\n## ").append(m.text("ui.clean.heading", Map.of("count", Integer.toString(overview.clean().size()))))

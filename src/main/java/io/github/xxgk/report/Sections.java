@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Per-file parts of a report, rendered while the file's tables are bound and kept on disk beside the staged report
@@ -36,7 +37,17 @@ final class Sections {
         Files.writeString(part, out, StandardCharsets.UTF_8);
     }
 
-    static void append(StringBuilder out, Overview.Entry entry, Messages m, Path report, Renderer renderer)
+    /** The sections of the first {@link #MAX_SHOWN} files with findings; returns how many files were left out. */
+    static int appendShown(StringBuilder out, Overview overview, Messages m, Path report, Renderer renderer)
+            throws IOException {
+        List<Overview.Entry> all = overview.withFindings();
+        for (Overview.Entry e : all.subList(0, Math.min(MAX_SHOWN, all.size()))) {
+            append(out, e, m, report, renderer);
+        }
+        return Math.max(0, all.size() - MAX_SHOWN);
+    }
+
+    private static void append(StringBuilder out, Overview.Entry entry, Messages m, Path report, Renderer renderer)
             throws IOException {
         Path part = part(report, entry.number());
         if (Files.isRegularFile(part)) {
