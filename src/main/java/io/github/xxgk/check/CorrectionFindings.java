@@ -50,16 +50,17 @@ final class CorrectionFindings {
 
     private static void unique(BoundTable table, TableCorrection c, Findings findings) {
         List<CellChange> changes = c.alternatives().get(0);
-        Map<String, String> args = new HashMap<>(common(c));
-        args.put("cells", changes.stream().map(CorrectionFindings::change).collect(Collectors.joining("、")));
+        Map<String, String> cells = new HashMap<>(common(c));
+        cells.put("cells", changes.stream().map(CorrectionFindings::change).collect(Collectors.joining("、")));
         for (CellChange x : changes) {
-            findings.add(finding(Rule.SUGGESTED_CORRECTION, table, findings, x, x.to().toPlainString(), args));
+            findings.add(finding(Rule.SUGGESTED_CORRECTION, table, findings, x, x.to().toPlainString(), Map.copyOf(cells)));
         }
     }
 
     private static void candidates(BoundTable table, TableCorrection c, Findings findings) {
-        Map<String, String> args = new HashMap<>(common(c));
-        args.putAll(describe(table.template(), c.alternatives()));
+        Map<String, String> described = new HashMap<>(common(c));
+        described.putAll(describe(table.template(), c.alternatives()));
+        Map<String, String> args = Map.copyOf(described); // one map shared by every candidate of the set
         Map<CellRef, List<CellChange>> byCell = new LinkedHashMap<>();
         c.alternatives().forEach(a -> a.forEach(x -> byCell.computeIfAbsent(x.cell().ref(), r -> new ArrayList<>()).add(x)));
         for (List<CellChange> same : byCell.values()) {

@@ -1,5 +1,7 @@
 package io.github.xxgk.report;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -19,30 +21,37 @@ final class JsonReportWriter implements ReportWriter {
 
     static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+    /** Streamed: one file's part of the tree at a time, so the output's size does not need memory. */
     @Override
     public void write(CheckResult result, ReportContext context, Path file) throws IOException {
-        Messages m = context.messages();
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("tool", "xxgk-maven-plugin");
-        ObjectNode summary = root.putObject("summary");
-        summary.put("files", result.checkedFiles());
-        for (Severity s : Severity.values()) {
-            summary.put(s.name().toLowerCase(java.util.Locale.ROOT), result.count(s));
-        }
-        summary.put("baselined", result.baselined());
-        summary.put("failing", result.failing(context.failOn()));
-        ArrayNode files = root.putArray("files");
-        for (FileResult f : result.files()) {
-            ObjectNode node = files.addObject();
-            node.put("file", f.file());
-            if (f.report() != null && !f.report().cover().isEmpty()) {
-                ObjectNode cover = node.putObject("cover");
-                f.report().cover().forEach(cover::put);
+        try (JsonGenerator json = MAPPER.getFactory().createGenerator(file.toFile(), JsonEncoding.UTF8)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeStringField("tool", "xxgk-maven-plugin");
+            ObjectNode summary = MAPPER.createObjectNode();
+            summary.put("files", result.checkedFiles());
+            for (Severity s : Severity.values()) {
+                summary.put(s.name().toLowerCase(java.util.Locale.ROOT), result.count(s));
             }
-            findings(node.putArray("findings"), f.findings(), context, false);
-            findings(node.putArray("baselined"), f.baselined(), context, true);
+            summary.put("baselined", result.baselined());
+            summary.put("failing", result.failing(context.failOn()));
+            json.writeFieldName("summary");
+            json.writeTree(summary);
+            json.writeArrayFieldStart("files");
+            for (FileResult f : result.files()) {
+                ObjectNode node = MAPPER.createObjectNode();
+                node.put("file", f.file());
+                if (f.report() != null && !f.report().cover().isEmpty()) {
+                    ObjectNode cover = node.putObject("cover");
+                    f.report().cover().forEach(cover::put);
+                }
+                findings(node.putArray("findings"), f.findings(), context, false);
+                findings(node.putArray("baselined"), f.baselined(), context, true);
+                json.writeTree(node);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
         }
-        MAPPER.writeValue(file.toFile(), root);
     }
 
     private static void findings(ArrayNode array, List<Finding> findings, ReportContext context, boolean baselined) {

@@ -1,5 +1,8 @@
 package io.github.xxgk.report;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.xxgk.check.Finding;
@@ -11,6 +14,7 @@ import io.github.xxgk.core.FileResult;
 import io.github.xxgk.table.CellRef;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -43,7 +47,7 @@ final class SarifReportWriter implements ReportWriter {
         ObjectNode root = JsonReportWriter.MAPPER.createObjectNode();
         root.put("$schema", SCHEMA);
         root.put("version", "2.1.0");
-        ObjectNode run = root.putArray("runs").addObject();
+        ObjectNode run = JsonReportWriter.MAPPER.createObjectNode();
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "xxgk-maven-plugin");
         driver.put("informationUri", "https://github.com/xxgk/xxgk-maven-plugin");
@@ -59,12 +63,37 @@ final class SarifReportWriter implements ReportWriter {
         }
         run.putObject("originalUriBaseIds").putObject(ROOT).putObject("description")
                 .put("text", "The Maven project base directory (the Jenkins workspace)");
-        ArrayNode results = run.putArray("results");
-        for (FileResult f : result.files()) {
-            add(results, f.findings(), context, false);
-            add(results, f.baselined(), context, true);
+        // streamed: the run's header as a tree, then the results one file at a time
+        try (JsonGenerator json = JsonReportWriter.MAPPER.getFactory().createGenerator(file.toFile(), JsonEncoding.UTF8)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            root.fields().forEachRemaining(e -> write(json, e.getKey(), e.getValue()));
+            json.writeArrayFieldStart("runs");
+            json.writeStartObject();
+            run.fields().forEachRemaining(e -> write(json, e.getKey(), e.getValue()));
+            json.writeArrayFieldStart("results");
+            for (FileResult f : result.files()) {
+                ArrayNode results = JsonReportWriter.MAPPER.createArrayNode();
+                add(results, f.findings(), context, false);
+                add(results, f.baselined(), context, true);
+                for (var r : results) {
+                    json.writeTree(r);
+                }
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeEndArray();
+            json.writeEndObject();
         }
-        JsonReportWriter.MAPPER.writeValue(file.toFile(), root);
+    }
+
+    private static void write(JsonGenerator json, String field, JsonNode value) {
+        try {
+            json.writeFieldName(field);
+            json.writeTree(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void add(ArrayNode results, List<Finding> findings, ReportContext context, boolean baselined) {

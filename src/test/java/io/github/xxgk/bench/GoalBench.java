@@ -1,0 +1,104 @@
+package io.github.xxgk.bench;
+
+import io.github.xxgk.fixtures.GeneratedReport;
+import io.github.xxgk.fixtures.SeedWorkbooks;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The whole goal on N generated report workbooks, as a publishing office runs it: {@code mvn xxgk:check} in a fresh
+ * Maven process with a capped heap, every output format. Prints the wall time and the peak heap (from the JVM's GC
+ * log). The plugin must be installed first ({@code mvn install -DskipTests -Dinvoker.skip}).
+ * <pre>
+ * mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.github.xxgk.bench.GoalBench \
+ *     -Dexec.args="1000 10000"
+ * </pre>
+ * Arguments: the numbers of workbooks; {@code -Xmx} with {@code -Dbench.heap=256m} (default), the outputs with
+ * {@code -Dbench.formats=ALL} (default; annotated copies are the costly part), the plugin version with
+ * {@code -Dbench.version}.
+ */
+public final class GoalBench {
+
+    private static final Pattern GC = Pattern.compile("(\\d+)M->(\\d+)M\\(\\d+M\\)");
+
+    private GoalBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String heap = System.getProperty("bench.heap", "256m");
+        String version = System.getProperty("bench.version", "0.1.0-SNAPSHOT");
+        String formats = System.getProperty("bench.formats", "ALL");
+        for (String arg : args.length == 0 ? new String[] {"1000"} : args) {
+            int n = Integer.parseInt(arg);
+            Path dir = Path.of("target/bench/goal-" + n).toAbsolutePath();
+            Path reports = generate(dir.resolve("reports"), n);
+            Path gcLog = dir.resolve("gc.log");
+            Files.deleteIfExists(gcLog);
+            ProcessBuilder pb = new ProcessBuilder("mvn", "-B", "-ntp", "io.github.xxgk:xxgk-maven-plugin:" + version + ":check",
+                    "-Dxxgk.reports=" + reports, "-Dxxgk.outputDirectory=" + dir.resolve("out"), "-Dxxgk.failOn=NONE",
+                    "-Dxxgk.formats=" + formats).directory(dir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("build.log").toFile());
+            pb.environment().put("MAVEN_OPTS", "-Xmx" + heap + " -Xlog:gc:file=" + gcLog);
+            long t0 = System.nanoTime();
+            int exit = pb.start().waitFor();
+            double wall = (System.nanoTime() - t0) / 1e9;
+            String log = Files.readString(dir.resolve("build.log"), StandardCharsets.UTF_8);
+            String timing = log.lines().filter(l -> l.contains("xxgk：检查") || l.contains("xxgk: checked")).findFirst().orElse("");
+            System.out.printf("xxgk goal benchmark: %d workbooks, -Xmx%s, formats %s: exit %d, wall %.1f s, peak heap %d MiB%n  %s%n",
+                    n, heap, formats, exit, wall, peakHeap(gcLog), timing.strip());
+            if (log.contains("OutOfMemoryError")) {
+                System.out.println("  OutOfMemoryError in the build log");
+            }
+        }
+    }
+
+    /** The most heap in use before any collection, in MiB (0 when the log has none). */
+    static long peakHeap(Path gcLog) throws IOException {
+        long peak = 0;
+        if (Files.isRegularFile(gcLog)) {
+            for (String line : Files.readAllLines(gcLog)) {
+                Matcher m = GC.matcher(line);
+                while (m.find()) {
+                    peak = Math.max(peak, Long.parseLong(m.group(1)));
+                }
+            }
+        }
+        return peak;
+    }
+
+    /** N workbooks in agency folders: the five seeds and generated reports with one to three cells changed, in turn. */
+    static Path generate(Path reports, int n) throws IOException {
+        if (Files.isDirectory(reports)) {
+            try (var s = Files.list(reports)) {
+                if (s.count() == (n + 9) / 10) {
+                    return reports; // already there
+                }
+            }
+        }
+        List<byte[]> kinds = new ArrayList<>();
+        SeedWorkbooks.all().values().forEach(wb -> kinds.add(wb.toXlsx()));
+        Random random = new Random(10);
+        for (int i = 0; i < 5; i++) {
+            Map<String, Integer> values = GeneratedReport.consistent(random);
+            List<String> keys = values.keySet().stream().sorted().toList();
+            for (int k = 0; k <= i % 3; k++) {
+                values.merge(keys.get(random.nextInt(keys.size())), 1 + random.nextInt(5), Integer::sum);
+            }
+            kinds.add(GeneratedReport.workbook(values).toXlsx());
+        }
+        for (int i = 0; i < n; i++) {
+            Path agency = Files.createDirectories(reports.resolve(String.format("agency-%04d", i / 10)));
+            Files.write(agency.resolve(String.format("report-%d.xlsx", i % 10)), kinds.get(i % kinds.size()));
+        }
+        return reports;
+    }
+}
