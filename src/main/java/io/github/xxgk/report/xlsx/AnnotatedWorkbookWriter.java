@@ -22,6 +22,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -50,7 +51,7 @@ public final class AnnotatedWorkbookWriter implements ReportWriter {
         Path out = directory.resolve(f.file());
         Files.createDirectories(out.getParent());
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(input));
-             OutputStream stream = Files.newOutputStream(out)) {
+             OutputStream stream = new BufferedOutputStream(Files.newOutputStream(out))) {
             annotate(wb, f.findings(), context.messages());
             FindingsSheet.add(wb, f.file(), f.findings(), context.messages());
             wb.write(stream);
