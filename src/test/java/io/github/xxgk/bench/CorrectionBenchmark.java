@@ -6,6 +6,8 @@ import io.github.xxgk.check.Rule;
 import io.github.xxgk.fixtures.GeneratedReport;
 import io.github.xxgk.fixtures.Seeds;
 import io.github.xxgk.fixtures.SeedWorkbooks;
+import io.github.xxgk.fixtures.SourceFiles;
+import io.github.xxgk.read.SourceFile;
 import io.github.xxgk.read.SourceReader;
 import io.github.xxgk.read.doc.TextReader;
 import io.github.xxgk.read.poi.WorkbookReader;
@@ -37,7 +39,14 @@ class CorrectionBenchmark {
 
     private static final int REPEAT = 15;
 
-    private record Fixture(String name, byte[] bytes, SourceReader reader) {
+    private record Fixture(SourceFile file, SourceReader reader) {
+        Fixture(String name, byte[] bytes, SourceReader reader) {
+            this(SourceFiles.write(name, bytes), reader);
+        }
+
+        String name() {
+            return file.name();
+        }
     }
 
     @Test
@@ -73,7 +82,7 @@ class CorrectionBenchmark {
                 Findings last = null;
                 for (int n = 0; n < REPEAT; n++) {
                     long t0 = System.nanoTime();
-                    Grid grid = f.reader().read(f.name(), f.bytes());
+                    Grid grid = f.reader().read(f.file());
                     BoundReport report = binder.bind(grid, format);
                     long t1 = System.nanoTime();
                     last = new Findings(f.name());

@@ -1,5 +1,6 @@
 package io.github.xxgk.generate;
 
+import io.github.xxgk.fixtures.SourceFiles;
 import io.github.xxgk.read.poi.WorkbookReader;
 import io.github.xxgk.table.BoundCell;
 import io.github.xxgk.table.BoundReport;
@@ -22,7 +23,7 @@ final class TemplateFiller {
     }
 
     static byte[] fill(byte[] template, Map<String, Object> values, boolean recalculate) throws Exception {
-        BoundReport report = new ReportBinder().bind(new WorkbookReader().read("template.xlsx", template),
+        BoundReport report = new ReportBinder().bind(SourceFiles.read(new WorkbookReader(), "template.xlsx", template),
                 FormatDefinitions.standard());
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template))) {
             for (var table : report.tables().values()) {

@@ -2,15 +2,23 @@ package io.github.xxgk.read.poi;
 
 import io.github.xxgk.read.CellText;
 import io.github.xxgk.read.Numbers;
+import io.github.xxgk.read.Container;
+import io.github.xxgk.read.ReadLimits;
+import io.github.xxgk.read.SourceFile;
 import io.github.xxgk.read.SourceReader;
 import io.github.xxgk.read.UnreadableException;
 import io.github.xxgk.read.UnreadableException.Reason;
+import io.github.xxgk.read.ZipParts;
 import io.github.xxgk.table.CellRef;
 import io.github.xxgk.table.CellValue;
 import io.github.xxgk.table.Grid;
 import io.github.xxgk.table.GridCell;
 import io.github.xxgk.table.GridSheet;
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.DocumentEntry;
+import org.apache.poi.poifs.filesystem.Entry;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaError;
@@ -21,11 +29,14 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads .xlsx and .xls workbooks with POI's usermodel into a {@link Grid}: every cell type, merges resolved. */
+/**
+ * Reads workbooks with POI's usermodel into a {@link Grid}: every cell type, merges resolved. It takes any file the
+ * readers before it left: legacy .xls and encrypted packages (OLE2), zip packages where no streaming reader is asked
+ * first, and files that are no workbook at all, which it names.
+ */
 public final class WorkbookReader implements SourceReader {
 
     /** Report tables fit easily; anything beyond is not read (hostile or unrelated content). */
@@ -34,19 +45,55 @@ public final class WorkbookReader implements SourceReader {
     static final int MAX_SHEETS = 50;
 
     @Override
-    public Grid read(String name, byte[] content) throws UnreadableException {
-        Containers.of(content);
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
-            List<GridSheet> sheets = new ArrayList<>();
-            for (int i = 0; i < Math.min(workbook.getNumberOfSheets(), MAX_SHEETS); i++) {
-                sheets.add(readSheet(workbook.getSheetAt(i)));
+    public boolean accepts(SourceFile file) {
+        return true;
+    }
+
+    @Override
+    public Grid read(SourceFile file) throws UnreadableException {
+        Container container = Containers.of(file);
+        try {
+            if (container == Container.ZIP) {
+                try (ZipParts parts = ZipParts.open(file)) {
+                    parts.checkDeclared(PoiPackages::parsed, ReadLimits.MAX_TREE_PART_BYTES);
+                }
+                try (Workbook workbook = WorkbookFactory.create(file.path().toFile(), null, true)) {
+                    return grid(workbook);
+                }
             }
-            return new Grid(sheets);
+            try (POIFSFileSystem fs = new POIFSFileSystem(file.path().toFile(), true)) {
+                checkWorkbookStream(fs.getRoot());
+                try (Workbook workbook = WorkbookFactory.create(fs)) {
+                    return grid(workbook);
+                }
+            }
+        } catch (UnreadableException e) {
+            throw e;
         } catch (EncryptedDocumentException e) {
             throw new UnreadableException(Reason.ENCRYPTED, e.getMessage(), e);
         } catch (Exception | OutOfMemoryError e) {
             // POI signals broken packages with many runtime exceptions; all mean the same to a clerk.
             throw new UnreadableException(Reason.CORRUPT, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Grid grid(Workbook workbook) {
+        List<GridSheet> sheets = new ArrayList<>();
+        for (int i = 0; i < Math.min(workbook.getNumberOfSheets(), MAX_SHEETS); i++) {
+            sheets.add(readSheet(workbook.getSheetAt(i)));
+        }
+        return new Grid(sheets);
+    }
+
+    /** A legacy workbook's records are parsed whole: their stream is what is bounded (an encrypted package has none). */
+    private static void checkWorkbookStream(DirectoryNode root) throws UnreadableException {
+        for (Entry entry : root) {
+            if (entry instanceof DocumentEntry stream && (stream.getName().equalsIgnoreCase("Workbook")
+                    || stream.getName().equalsIgnoreCase("Book"))
+                    && stream.getSize() > ReadLimits.MAX_OLE2_STREAM_BYTES) {
+                throw ReadLimits.tooLarge("the workbook stream has " + stream.getSize() + " bytes, over the "
+                        + ReadLimits.mib(ReadLimits.MAX_OLE2_STREAM_BYTES) + " a legacy workbook is read to");
+            }
         }
     }
 

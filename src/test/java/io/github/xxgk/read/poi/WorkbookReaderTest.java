@@ -1,5 +1,6 @@
 package io.github.xxgk.read.poi;
 
+import io.github.xxgk.fixtures.SourceFiles;
 import io.github.xxgk.table.CellValue;
 import io.github.xxgk.table.GridCell;
 import io.github.xxgk.table.GridSheet;
@@ -24,7 +25,7 @@ class WorkbookReaderTest {
     private static GridSheet read(XSSFWorkbook wb) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         wb.write(out);
-        return new WorkbookReader().read("t.xlsx", out.toByteArray()).sheets().get(0);
+        return SourceFiles.read(new WorkbookReader(), "t.xlsx", out.toByteArray()).sheets().get(0);
     }
 
     @Test
