@@ -6,6 +6,7 @@ import io.github.xxgk.read.doc.HtmlReader;
 import io.github.xxgk.read.doc.TextReader;
 import io.github.xxgk.read.poi.DocxReader;
 import io.github.xxgk.read.poi.WorkbookReader;
+import io.github.xxgk.read.xlsx.XlsxReader;
 import io.github.xxgk.table.Grid;
 
 import java.util.List;
@@ -19,8 +20,17 @@ public final class Readers {
         this.readers = List.copyOf(readers);
     }
 
-    /** Documents by their extension; then workbooks, and files that are no workbook at all, by POI's usermodel. */
+    /**
+     * Documents by their extension; then workbooks by their container: zip packages streamed by {@link XlsxReader},
+     * the rest (legacy .xls, encrypted packages, files that are no workbook at all) by POI's usermodel.
+     */
     public static Readers standard() {
+        return new Readers(List.of(new TextReader(), new CsvReader(), new HtmlReader(), new DocxReader(),
+                new XlsxReader(), new WorkbookReader()));
+    }
+
+    /** As {@link #standard()}, with every workbook read by POI's usermodel: what the streaming reader is compared with. */
+    public static Readers usermodel() {
         return new Readers(List.of(new TextReader(), new CsvReader(), new HtmlReader(), new DocxReader(),
                 new WorkbookReader()));
     }

@@ -44,7 +44,7 @@ class ReadersTest {
                     .getClass().getSimpleName());
         }
         assertEquals(Map.of("a.txt", "TextReader", "a.csv", "CsvReader", "a.HTM", "HtmlReader", "a.docx", "DocxReader",
-                "a.xlsx", "WorkbookReader", "a.xls", "WorkbookReader", "renamed.xlsx", "WorkbookReader",
+                "a.xlsx", "XlsxReader", "a.xls", "WorkbookReader", "renamed.xlsx", "WorkbookReader",
                 "text.xlsx", "WorkbookReader"), chosen);
     }
 }
