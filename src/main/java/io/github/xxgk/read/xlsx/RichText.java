@@ -23,14 +23,14 @@ final class RichText {
         while (Xml.child(r)) {
             String name = r.getLocalName();
             if (name.equals("t")) {
-                String t = r.getElementText();
+                String t = Xml.text(r);
                 plain = plain == null ? t : plain;
             } else if (name.equals("r")) {
                 runs = runs == null ? new StringBuilder() : runs;
                 String t = null;
                 while (Xml.child(r)) {
                     if (t == null && r.getLocalName().equals("t")) {
-                        t = r.getElementText();
+                        t = Xml.text(r);
                     } else {
                         Xml.skip(r);
                     }

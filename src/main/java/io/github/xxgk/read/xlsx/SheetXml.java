@@ -91,7 +91,7 @@ final class SheetXml {
         while (Xml.child(r)) {
             switch (r.getLocalName()) {
                 case "v" -> {
-                    String v = r.getElementText();
+                    String v = Xml.text(r);
                     value = value == null ? v : value;
                 }
                 case "f" -> formula = formula(row, col);
@@ -110,7 +110,7 @@ final class SheetXml {
         String type = Xml.attr(r, "t");
         String ref = Xml.attr(r, "ref");
         String si = Xml.attr(r, "si");
-        String text = r.getElementText();
+        String text = Xml.text(r);
         RawCell.Formula f = new RawCell.Formula(type, text, ref, si == null ? 0 : Long.parseLong(si));
         if ("shared".equals(type) && ref != null) {
             int[] range = CellAddress.range(ref);

@@ -27,8 +27,9 @@ final class Xml {
         XMLInputFactory f = XMLInputFactory.newDefaultFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         f.setProperty("jdk.xml.maxElementDepth", MAX_DEPTH);
+        // one factory per thread, parts read one after another: the parser and its buffers are reused
+        f.setProperty("reuse-instance", true);
         return f;
     }
 
@@ -74,6 +75,33 @@ final class Xml {
                 return false;
             }
         }
+    }
+
+    /**
+     * At a start tag: the element's text, the reader left at its end tag (as getElementText(), without its
+     * synchronized buffer for the one piece of text an element nearly always has).
+     */
+    static String text(XMLStreamReader r) throws XMLStreamException {
+        String first = null;
+        StringBuilder more = null;
+        for (int event = r.next(); event != XMLStreamConstants.END_ELEMENT; event = r.next()) {
+            switch (event) {
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE,
+                     XMLStreamConstants.ENTITY_REFERENCE -> {
+                    if (first == null) {
+                        first = r.getText();
+                    } else {
+                        more = (more == null ? new StringBuilder(first) : more).append(r.getText());
+                    }
+                }
+                case XMLStreamConstants.START_ELEMENT ->
+                    throw new XMLStreamException("element text holds an element: " + r.getLocalName(), r.getLocation());
+                default -> {
+                    // comments and processing instructions are not text
+                }
+            }
+        }
+        return more != null ? more.toString() : first == null ? "" : first;
     }
 
     /** The value of an attribute without a namespace, or null. */
