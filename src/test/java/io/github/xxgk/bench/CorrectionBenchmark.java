@@ -22,11 +22,13 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
+
+import static io.github.xxgk.bench.Stats.max;
+import static io.github.xxgk.bench.Stats.median;
 
 /**
  * Prints what the relation check with its minimal-correction search costs per report, beside what reading the same
@@ -108,15 +110,5 @@ class CorrectionBenchmark {
         System.out.printf("  read + bind:             median %.2f ms, worst %.2f ms per report%n", median(read), max(read));
         System.out.printf("  relations + correction:  median %.2f ms, worst %.2f ms per report (worst: %s)%n",
                 median(solve), solve[worst], fixtures.get(worst).name());
-    }
-
-    private static double median(double[] values) {
-        double[] v = values.clone();
-        Arrays.sort(v);
-        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
-    }
-
-    private static double max(double[] values) {
-        return Arrays.stream(values).max().orElse(0);
     }
 }

@@ -17,10 +17,13 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
+
+import static io.github.xxgk.bench.Stats.max;
+import static io.github.xxgk.bench.Stats.median;
+import static io.github.xxgk.bench.Stats.min;
 import java.util.Map;
 import java.util.Random;
 import java.util.zip.ZipEntry;
@@ -144,19 +147,5 @@ public final class ReaderBench {
     private static long grid(SourceReader reader, Path file) throws Exception {
         Grid g = reader.read(SourceFile.of(file, file.getFileName().toString()));
         return g.sheets().size();
-    }
-
-    private static double median(double[] values) {
-        double[] v = values.clone();
-        Arrays.sort(v);
-        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
-    }
-
-    private static double min(double[] values) {
-        return Arrays.stream(values).min().orElse(0);
-    }
-
-    private static double max(double[] values) {
-        return Arrays.stream(values).max().orElse(0);
     }
 }
