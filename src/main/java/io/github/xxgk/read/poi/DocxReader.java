@@ -47,24 +47,33 @@ public final class DocxReader implements SourceReader {
         try (ZipParts parts = ZipParts.open(file)) {
             parts.checkDeclared(PoiPackages::parsed, ReadLimits.MAX_TREE_PART_BYTES);
         }
-        try (XWPFDocument doc = new XWPFDocument(OPCPackage.open(file.path().toFile(), PackageAccess.READ))) {
-            DocumentGridBuilder b = new DocumentGridBuilder("表格1");
-            int tables = 0;
-            int paragraph = 0;
-            for (IBodyElement element : doc.getBodyElements()) {
-                if (element instanceof XWPFParagraph p) {
-                    b.text(++paragraph, p.getText());
-                } else if (element instanceof XWPFTable t) {
-                    b.table("表格" + (++tables));
-                    table(t, b);
-                }
+        try {
+            OPCPackage pkg = OPCPackage.open(file.path().toFile(), PackageAccess.READ);
+            try {
+                return grid(new XWPFDocument(pkg));
+            } finally {
+                pkg.revert(); // opened to read: closes the file and writes nothing, also when the document is broken
             }
-            return b.build();
         } catch (EncryptedDocumentException e) {
             throw new UnreadableException(Reason.ENCRYPTED, e.getMessage(), e);
         } catch (Exception | OutOfMemoryError e) {
             throw new UnreadableException(Reason.CORRUPT, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
         }
+    }
+
+    private static Grid grid(XWPFDocument doc) {
+        DocumentGridBuilder b = new DocumentGridBuilder("表格1");
+        int tables = 0;
+        int paragraph = 0;
+        for (IBodyElement element : doc.getBodyElements()) {
+            if (element instanceof XWPFParagraph p) {
+                b.text(++paragraph, p.getText());
+            } else if (element instanceof XWPFTable t) {
+                b.table("表格" + (++tables));
+                table(t, b);
+            }
+        }
+        return b.build();
     }
 
     private static void table(XWPFTable table, DocumentGridBuilder b) {
