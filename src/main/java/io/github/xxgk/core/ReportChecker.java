@@ -10,13 +10,9 @@ import io.github.xxgk.check.RelationCheck;
 import io.github.xxgk.check.Rule;
 import io.github.xxgk.check.StructureCheck;
 import io.github.xxgk.check.ValueCheck;
-import io.github.xxgk.read.SourceReader;
+import io.github.xxgk.read.Readers;
+import io.github.xxgk.read.SourceFile;
 import io.github.xxgk.read.UnreadableException;
-import io.github.xxgk.read.doc.CsvReader;
-import io.github.xxgk.read.doc.HtmlReader;
-import io.github.xxgk.read.doc.TextReader;
-import io.github.xxgk.read.poi.DocxReader;
-import io.github.xxgk.read.poi.WorkbookReader;
 import io.github.xxgk.table.BoundReport;
 import io.github.xxgk.table.Grid;
 import io.github.xxgk.table.bind.ReportBinder;
@@ -38,20 +34,13 @@ import java.util.Map;
  */
 public final class ReportChecker {
 
-    /** Report workbooks are tens of kilobytes; a file over this is not read. */
-    public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
-
     private static final List<Check> CHECKS = List.of(new StructureCheck(), new LabelCheck(), new ValueCheck(),
             new RelationCheck(), new DocumentCheck(), new NarrativeCheck());
 
     private final FormatDefinition format;
     private final List<Check> checks;
     private final ReportBinder binder = new ReportBinder();
-    private final SourceReader workbookReader = new WorkbookReader();
-    private final SourceReader textReader = new TextReader();
-    private final SourceReader docxReader = new DocxReader();
-    private final SourceReader htmlReader = new HtmlReader();
-    private final SourceReader csvReader = new CsvReader();
+    private Readers readers = Readers.standard();
 
     public ReportChecker(FormatDefinition format) {
         this(format, CHECKS);
@@ -110,13 +99,7 @@ public final class ReportChecker {
     /** The file's grid, or null with the finding that says why it cannot be read. */
     private Grid read(Path path, String name, Findings findings) {
         try {
-            long size = Files.size(path);
-            if (size > MAX_FILE_BYTES) {
-                findings.onFile(Rule.FILE_TOO_LARGE, Map.of("size", Long.toString(size),
-                        "limit", Long.toString(MAX_FILE_BYTES)));
-                return null;
-            }
-            return reader(name).read(name, Files.readAllBytes(path));
+            return readers.read(SourceFile.of(path, name));
         } catch (UnreadableException e) {
             Rule rule = switch (e.reason()) {
                 case ENCRYPTED -> Rule.FILE_ENCRYPTED;
@@ -142,22 +125,11 @@ public final class ReportChecker {
         findings.onFile(Rule.INTERNAL_ERROR, Map.of("check", step.getClass().getSimpleName(), "detail", detail));
     }
 
-    /** The reader for a file, by its extension: workbooks are the default. */
-    private SourceReader reader(String name) {
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
-        if (lower.endsWith(".txt") || lower.endsWith(".text")) {
-            return textReader;
-        }
-        if (lower.endsWith(".docx")) {
-            return docxReader;
-        }
-        if (lower.endsWith(".html") || lower.endsWith(".htm")) {
-            return htmlReader;
-        }
-        if (lower.endsWith(".csv")) {
-            return csvReader;
-        }
-        return workbookReader;
+    /** The same checker reading with other readers: the differential test reads workbooks with POI's usermodel. */
+    ReportChecker readingWith(Readers other) {
+        ReportChecker copy = new ReportChecker(format, checks);
+        copy.readers = other;
+        return copy;
     }
 
     /** Tables in format order, then by cell (row, column), then rule: the order a clerk reads the report in. */

@@ -6,6 +6,8 @@ import io.github.xxgk.check.Rule;
 import io.github.xxgk.fixtures.GeneratedReport;
 import io.github.xxgk.fixtures.Seeds;
 import io.github.xxgk.fixtures.SeedWorkbooks;
+import io.github.xxgk.fixtures.SourceFiles;
+import io.github.xxgk.read.SourceFile;
 import io.github.xxgk.read.SourceReader;
 import io.github.xxgk.read.doc.TextReader;
 import io.github.xxgk.read.poi.WorkbookReader;
@@ -20,11 +22,13 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
+
+import static io.github.xxgk.bench.Stats.max;
+import static io.github.xxgk.bench.Stats.median;
 
 /**
  * Prints what the relation check with its minimal-correction search costs per report, beside what reading the same
@@ -37,7 +41,14 @@ class CorrectionBenchmark {
 
     private static final int REPEAT = 15;
 
-    private record Fixture(String name, byte[] bytes, SourceReader reader) {
+    private record Fixture(SourceFile file, SourceReader reader) {
+        Fixture(String name, byte[] bytes, SourceReader reader) {
+            this(SourceFiles.write(name, bytes), reader);
+        }
+
+        String name() {
+            return file.name();
+        }
     }
 
     @Test
@@ -73,7 +84,7 @@ class CorrectionBenchmark {
                 Findings last = null;
                 for (int n = 0; n < REPEAT; n++) {
                     long t0 = System.nanoTime();
-                    Grid grid = f.reader().read(f.name(), f.bytes());
+                    Grid grid = f.reader().read(f.file());
                     BoundReport report = binder.bind(grid, format);
                     long t1 = System.nanoTime();
                     last = new Findings(f.name());
@@ -99,15 +110,5 @@ class CorrectionBenchmark {
         System.out.printf("  read + bind:             median %.2f ms, worst %.2f ms per report%n", median(read), max(read));
         System.out.printf("  relations + correction:  median %.2f ms, worst %.2f ms per report (worst: %s)%n",
                 median(solve), solve[worst], fixtures.get(worst).name());
-    }
-
-    private static double median(double[] values) {
-        double[] v = values.clone();
-        Arrays.sort(v);
-        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
-    }
-
-    private static double max(double[] values) {
-        return Arrays.stream(values).max().orElse(0);
     }
 }

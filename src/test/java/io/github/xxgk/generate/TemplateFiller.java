@@ -1,5 +1,6 @@
 package io.github.xxgk.generate;
 
+import io.github.xxgk.fixtures.SourceFiles;
 import io.github.xxgk.read.poi.WorkbookReader;
 import io.github.xxgk.table.BoundCell;
 import io.github.xxgk.table.BoundReport;
@@ -10,19 +11,31 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Fills a generated template the way an agency would, by code: finds each input cell with the checker's own
  * binder (so the test relies on no coordinates) and types a value into it. Keys are "t3:row|column".
  */
-final class TemplateFiller {
+public final class TemplateFiller {
 
     private TemplateFiller() {
     }
 
-    static byte[] fill(byte[] template, Map<String, Object> values, boolean recalculate) throws Exception {
-        BoundReport report = new ReportBinder().bind(new WorkbookReader().read("template.xlsx", template),
+    /** Every input cell of the standard format, 0. */
+    public static Map<String, Object> zeros() {
+        Map<String, Object> v = new HashMap<>();
+        for (var t : FormatDefinitions.standard().tables()) {
+            for (var c : t.cells()) {
+                v.put(t.id() + ":" + c.row().id() + "|" + c.column().id(), 0);
+            }
+        }
+        return v;
+    }
+
+    public static byte[] fill(byte[] template, Map<String, Object> values, boolean recalculate) throws Exception {
+        BoundReport report = new ReportBinder().bind(SourceFiles.read(new WorkbookReader(), "template.xlsx", template),
                 FormatDefinitions.standard());
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template))) {
             for (var table : report.tables().values()) {

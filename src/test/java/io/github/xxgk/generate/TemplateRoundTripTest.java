@@ -16,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,12 +35,7 @@ class TemplateRoundTripTest {
 
     /** Seed 002's numbers, with （七）总计 corrected to the sum of its parts (164, 176). */
     static Map<String, Object> consistent() {
-        Map<String, Object> v = new HashMap<>();
-        for (var t : FormatDefinitions.standard().tables()) {
-            for (var c : t.cells()) {
-                v.put(t.id() + ":" + c.row().id() + "|" + c.column().id(), 0);
-            }
-        }
+        Map<String, Object> v = TemplateFiller.zeros();
         row(v, "new", 169, 6, 0, 0, 6, 0, 181);
         row(v, "open", 60, 0, 0, 0, 0, 0, 60);
         row(v, "partial", 7, 0, 0, 0, 0, 0, 7);

@@ -1,5 +1,6 @@
 package io.github.xxgk.read.doc;
 
+import io.github.xxgk.read.SourceFile;
 import io.github.xxgk.read.SourceReader;
 import io.github.xxgk.read.UnreadableException;
 import io.github.xxgk.table.Grid;
@@ -15,8 +16,13 @@ import java.io.UncheckedIOException;
 public final class CsvReader implements SourceReader {
 
     @Override
-    public Grid read(String name, byte[] content) throws UnreadableException {
-        String text = TextReader.decode(content);
+    public boolean accepts(SourceFile file) {
+        return file.extension().equals("csv");
+    }
+
+    @Override
+    public Grid read(SourceFile file) throws UnreadableException {
+        String text = TextReader.decode(TextReader.content(file));
         if (text.indexOf('\0') >= 0) {
             throw new UnreadableException(UnreadableException.Reason.NOT_A_WORKBOOK, "binary content, not CSV");
         }

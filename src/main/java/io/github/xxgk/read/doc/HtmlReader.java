@@ -1,5 +1,6 @@
 package io.github.xxgk.read.doc;
 
+import io.github.xxgk.read.SourceFile;
 import io.github.xxgk.read.SourceReader;
 import io.github.xxgk.read.UnreadableException;
 import io.github.xxgk.table.Grid;
@@ -27,7 +28,13 @@ public final class HtmlReader implements SourceReader {
     private static final int MAX_SPAN = 100;
 
     @Override
-    public Grid read(String name, byte[] content) throws UnreadableException {
+    public boolean accepts(SourceFile file) {
+        return file.extension().equals("html") || file.extension().equals("htm");
+    }
+
+    @Override
+    public Grid read(SourceFile file) throws UnreadableException {
+        byte[] content = TextReader.content(file);
         Document doc;
         try {
             doc = Jsoup.parse(new ByteArrayInputStream(content), charset(content), "");

@@ -1,11 +1,13 @@
 package io.github.xxgk.read.doc;
 
 import io.github.xxgk.read.CellText;
+import io.github.xxgk.read.SourceFile;
 import io.github.xxgk.read.SourceReader;
 import io.github.xxgk.read.UnreadableException;
 import io.github.xxgk.table.CellValue;
 import io.github.xxgk.table.Grid;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -24,8 +26,13 @@ public final class TextReader implements SourceReader {
     private static final Pattern PIPES = Pattern.compile("\\s*\\|+\\s*");
 
     @Override
-    public Grid read(String name, byte[] content) throws UnreadableException {
-        String text = decode(content);
+    public boolean accepts(SourceFile file) {
+        return file.extension().equals("txt") || file.extension().equals("text");
+    }
+
+    @Override
+    public Grid read(SourceFile file) throws UnreadableException {
+        String text = decode(content(file));
         if (text.indexOf('\0') >= 0) {
             throw new UnreadableException(UnreadableException.Reason.NOT_A_WORKBOOK, "binary content, not text");
         }
@@ -76,6 +83,15 @@ public final class TextReader implements SourceReader {
             return false;
         }
         return b.currentRow().stream().anyMatch(c -> c.value() instanceof CellValue.Number);
+    }
+
+    /** The file's bytes; a document that cannot be read is a corrupt one. */
+    static byte[] content(SourceFile file) throws UnreadableException {
+        try {
+            return file.text();
+        } catch (IOException e) {
+            throw new UnreadableException(UnreadableException.Reason.CORRUPT, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+        }
     }
 
     static String decode(byte[] content) {

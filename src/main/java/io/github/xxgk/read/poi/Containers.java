@@ -1,31 +1,34 @@
 package io.github.xxgk.read.poi;
 
+import io.github.xxgk.read.Container;
+import io.github.xxgk.read.SourceFile;
 import io.github.xxgk.read.UnreadableException;
 import io.github.xxgk.read.UnreadableException.Reason;
 import org.apache.poi.poifs.filesystem.FileMagic;
 
-import java.io.ByteArrayInputStream;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 
-/** What kind of container a file's bytes are, before any parser sees them. */
+/** Refuses a file that is no Office container, saying what it is instead, before any parser sees it. */
 final class Containers {
 
     private Containers() {
     }
 
     /** OOXML (a zip package) or OLE2 (legacy binary, or an encrypted package); anything else is not an Office file. */
-    static FileMagic of(byte[] content) throws UnreadableException {
-        if (content.length == 0) {
+    static Container of(SourceFile file) throws UnreadableException {
+        if (file.size() == 0) {
             throw new UnreadableException(Reason.EMPTY, "empty file");
         }
-        try (InputStream in = FileMagic.prepareToCheckMagic(new ByteArrayInputStream(content))) {
+        if (file.container() != Container.OTHER) {
+            return file.container();
+        }
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file.path()))) {
             FileMagic magic = FileMagic.valueOf(in);
-            if (magic != FileMagic.OOXML && magic != FileMagic.OLE2) {
-                throw new UnreadableException(Reason.NOT_A_WORKBOOK, magic == FileMagic.UNKNOWN
-                        ? "not an Office file (text or unknown)" : magic.name() + ", not an Office file");
-            }
-            return magic;
+            throw new UnreadableException(Reason.NOT_A_WORKBOOK, magic == FileMagic.UNKNOWN
+                    ? "not an Office file (text or unknown)" : magic.name() + ", not an Office file");
         } catch (IOException e) {
             throw new UnreadableException(Reason.CORRUPT, e.getMessage(), e);
         }

@@ -1,13 +1,18 @@
 package io.github.xxgk.read.poi;
 
+import io.github.xxgk.read.Container;
+import io.github.xxgk.read.ReadLimits;
+import io.github.xxgk.read.SourceFile;
 import io.github.xxgk.read.SourceReader;
 import io.github.xxgk.read.UnreadableException;
 import io.github.xxgk.read.UnreadableException.Reason;
+import io.github.xxgk.read.ZipParts;
 import io.github.xxgk.read.doc.DocumentGridBuilder;
 import io.github.xxgk.table.Grid;
 import io.github.xxgk.table.GridCell;
 import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -17,7 +22,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
-import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.Map;
@@ -31,28 +35,45 @@ public final class DocxReader implements SourceReader {
     private static final int MAX_SPAN = 100;
 
     @Override
-    public Grid read(String name, byte[] content) throws UnreadableException {
-        if (Containers.of(content) == FileMagic.OLE2) {
+    public boolean accepts(SourceFile file) {
+        return file.extension().equals("docx");
+    }
+
+    @Override
+    public Grid read(SourceFile file) throws UnreadableException {
+        if (Containers.of(file) == Container.OLE2) {
             throw new UnreadableException(Reason.ENCRYPTED, "OLE2 container: an encrypted .docx or an old .doc");
         }
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(content))) {
-            DocumentGridBuilder b = new DocumentGridBuilder("表格1");
-            int tables = 0;
-            int paragraph = 0;
-            for (IBodyElement element : doc.getBodyElements()) {
-                if (element instanceof XWPFParagraph p) {
-                    b.text(++paragraph, p.getText());
-                } else if (element instanceof XWPFTable t) {
-                    b.table("表格" + (++tables));
-                    table(t, b);
-                }
+        try (ZipParts parts = ZipParts.open(file)) {
+            parts.checkDeclared(PoiPackages::parsed, ReadLimits.MAX_TREE_PART_BYTES);
+        }
+        try {
+            OPCPackage pkg = OPCPackage.open(file.path().toFile(), PackageAccess.READ);
+            try {
+                return grid(new XWPFDocument(pkg));
+            } finally {
+                pkg.revert(); // opened to read: closes the file and writes nothing, also when the document is broken
             }
-            return b.build();
         } catch (EncryptedDocumentException e) {
             throw new UnreadableException(Reason.ENCRYPTED, e.getMessage(), e);
         } catch (Exception | OutOfMemoryError e) {
             throw new UnreadableException(Reason.CORRUPT, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
         }
+    }
+
+    private static Grid grid(XWPFDocument doc) {
+        DocumentGridBuilder b = new DocumentGridBuilder("表格1");
+        int tables = 0;
+        int paragraph = 0;
+        for (IBodyElement element : doc.getBodyElements()) {
+            if (element instanceof XWPFParagraph p) {
+                b.text(++paragraph, p.getText());
+            } else if (element instanceof XWPFTable t) {
+                b.table("表格" + (++tables));
+                table(t, b);
+            }
+        }
+        return b.build();
     }
 
     private static void table(XWPFTable table, DocumentGridBuilder b) {

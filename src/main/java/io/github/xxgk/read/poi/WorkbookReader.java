@@ -2,15 +2,23 @@ package io.github.xxgk.read.poi;
 
 import io.github.xxgk.read.CellText;
 import io.github.xxgk.read.Numbers;
+import io.github.xxgk.read.Container;
+import io.github.xxgk.read.GridBudget;
+import io.github.xxgk.read.ReadLimits;
+import io.github.xxgk.read.SheetGridBuilder;
+import io.github.xxgk.read.SourceFile;
 import io.github.xxgk.read.SourceReader;
 import io.github.xxgk.read.UnreadableException;
 import io.github.xxgk.read.UnreadableException.Reason;
-import io.github.xxgk.table.CellRef;
+import io.github.xxgk.read.ZipParts;
 import io.github.xxgk.table.CellValue;
 import io.github.xxgk.table.Grid;
-import io.github.xxgk.table.GridCell;
 import io.github.xxgk.table.GridSheet;
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.DocumentEntry;
+import org.apache.poi.poifs.filesystem.Entry;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaError;
@@ -21,27 +29,44 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads .xlsx and .xls workbooks with POI's usermodel into a {@link Grid}: every cell type, merges resolved. */
+import static io.github.xxgk.read.SheetGridBuilder.MAX_ROWS;
+import static io.github.xxgk.read.SheetGridBuilder.MAX_SHEETS;
+
+/**
+ * Reads workbooks with POI's usermodel into a {@link Grid}: every cell type, merges resolved. It takes any file the
+ * readers before it left: legacy .xls and encrypted packages (OLE2), zip packages where no streaming reader is asked
+ * first, and files that are no workbook at all, which it names.
+ */
 public final class WorkbookReader implements SourceReader {
 
-    /** Report tables fit easily; anything beyond is not read (hostile or unrelated content). */
-    static final int MAX_ROWS = 2000;
-    static final int MAX_COLUMNS = 120;
-    static final int MAX_SHEETS = 50;
+    @Override
+    public boolean accepts(SourceFile file) {
+        return true;
+    }
 
     @Override
-    public Grid read(String name, byte[] content) throws UnreadableException {
-        Containers.of(content);
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
-            List<GridSheet> sheets = new ArrayList<>();
-            for (int i = 0; i < Math.min(workbook.getNumberOfSheets(), MAX_SHEETS); i++) {
-                sheets.add(readSheet(workbook.getSheetAt(i)));
+    public Grid read(SourceFile file) throws UnreadableException {
+        Container container = Containers.of(file);
+        try {
+            if (container == Container.ZIP) {
+                try (ZipParts parts = ZipParts.open(file)) {
+                    parts.checkDeclared(PoiPackages::parsed, ReadLimits.MAX_TREE_PART_BYTES);
+                }
+                try (Workbook workbook = WorkbookFactory.create(file.path().toFile(), null, true)) {
+                    return grid(workbook);
+                }
             }
-            return new Grid(sheets);
+            try (POIFSFileSystem fs = new POIFSFileSystem(file.path().toFile(), true)) {
+                checkWorkbookStream(fs.getRoot());
+                try (Workbook workbook = WorkbookFactory.create(fs)) {
+                    return grid(workbook);
+                }
+            }
+        } catch (UnreadableException e) {
+            throw e;
         } catch (EncryptedDocumentException e) {
             throw new UnreadableException(Reason.ENCRYPTED, e.getMessage(), e);
         } catch (Exception | OutOfMemoryError e) {
@@ -50,47 +75,46 @@ public final class WorkbookReader implements SourceReader {
         }
     }
 
-    private static GridSheet readSheet(Sheet sheet) {
-        String name = sheet.getSheetName();
-        int rows = Math.min(sheet.getLastRowNum() + 1, MAX_ROWS);
-        int cols = 0;
-        for (int r = 0; r < rows; r++) {
-            Row row = sheet.getRow(r);
-            if (row != null) {
-                cols = Math.max(cols, Math.min(row.getLastCellNum(), MAX_COLUMNS));
+    private static Grid grid(Workbook workbook) throws UnreadableException {
+        GridBudget budget = new GridBudget();
+        List<GridSheet> sheets = new ArrayList<>();
+        for (int i = 0; i < Math.min(workbook.getNumberOfSheets(), MAX_SHEETS); i++) {
+            sheets.add(readSheet(workbook.getSheetAt(i), budget));
+        }
+        return new Grid(sheets);
+    }
+
+    /** A legacy workbook's records are parsed whole: their stream is what is bounded (an encrypted package has none). */
+    private static void checkWorkbookStream(DirectoryNode root) throws UnreadableException {
+        for (Entry entry : root) {
+            if (entry instanceof DocumentEntry stream && (stream.getName().equalsIgnoreCase("Workbook")
+                    || stream.getName().equalsIgnoreCase("Book"))
+                    && stream.getSize() > ReadLimits.MAX_OLE2_STREAM_BYTES) {
+                throw ReadLimits.tooLarge("the workbook stream has " + stream.getSize() + " bytes, over the "
+                        + ReadLimits.mib(ReadLimits.MAX_OLE2_STREAM_BYTES) + " a legacy workbook is read to");
             }
         }
-        for (CellRangeAddress region : sheet.getMergedRegions()) {
-            rows = Math.max(rows, Math.min(region.getLastRow() + 1, MAX_ROWS));
-            cols = Math.max(cols, Math.min(region.getLastColumn() + 1, MAX_COLUMNS));
-        }
-        rows = Math.max(rows, 0);
-        GridCell[][] cells = new GridCell[rows][cols];
-        for (int r = 0; r < rows; r++) {
+    }
+
+    private static GridSheet readSheet(Sheet sheet, GridBudget budget) throws UnreadableException {
+        SheetGridBuilder b = new SheetGridBuilder(sheet.getSheetName());
+        b.lastRow(sheet.getLastRowNum());
+        for (int r = 0; r < Math.min(sheet.getLastRowNum() + 1, MAX_ROWS); r++) {
             Row row = sheet.getRow(r);
-            for (int c = 0; c < cols; c++) {
-                CellRef ref = new CellRef(name, r, c);
-                Cell cell = row == null ? null : row.getCell(c);
-                cells[r][c] = new GridCell(ref, ref, cell == null ? CellValue.BLANK : value(cell));
-            }
-        }
-        // Index merged regions once: every covered cell reads the region's top-left value.
-        for (CellRangeAddress region : sheet.getMergedRegions()) {
-            int top = region.getFirstRow();
-            int left = region.getFirstColumn();
-            if (top >= rows || left >= cols) {
+            if (row == null) {
                 continue;
             }
-            GridCell origin = cells[top][left];
-            for (int r = top; r <= Math.min(region.getLastRow(), rows - 1); r++) {
-                for (int c = left; c <= Math.min(region.getLastColumn(), cols - 1); c++) {
-                    if (r != top || c != left) {
-                        cells[r][c] = new GridCell(new CellRef(name, r, c), origin.ref(), origin.value());
-                    }
+            b.row(r, row.getLastCellNum());
+            for (Cell cell : row) {
+                if (SheetGridBuilder.kept(r, cell.getColumnIndex())) {
+                    b.cell(cell.getColumnIndex(), value(cell));
                 }
             }
         }
-        return new GridSheet(name, cells);
+        for (CellRangeAddress region : sheet.getMergedRegions()) {
+            b.merge(region.getFirstRow(), region.getLastRow(), region.getFirstColumn(), region.getLastColumn());
+        }
+        return b.build(budget);
     }
 
     static CellValue value(Cell cell) {

@@ -1,5 +1,7 @@
 package io.github.xxgk.read.poi;
 
+import io.github.xxgk.fixtures.SourceFiles;
+import io.github.xxgk.read.UnreadableException;
 import io.github.xxgk.table.CellValue;
 import io.github.xxgk.table.GridCell;
 import io.github.xxgk.table.GridSheet;
@@ -17,6 +19,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class WorkbookReaderTest {
@@ -24,7 +27,7 @@ class WorkbookReaderTest {
     private static GridSheet read(XSSFWorkbook wb) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         wb.write(out);
-        return new WorkbookReader().read("t.xlsx", out.toByteArray()).sheets().get(0);
+        return SourceFiles.read(new WorkbookReader(), "t.xlsx", out.toByteArray()).sheets().get(0);
     }
 
     @Test
@@ -82,6 +85,27 @@ class WorkbookReaderTest {
             assertEquals(g.cell(0, 0).ref(), inside.origin());
             assertTrue(!g.cell(0, 0).mergeContinuation());
             assertInstanceOf(CellValue.Blank.class, g.cell(500, 500).value(), "outside the sheet reads blank");
+        }
+    }
+
+    @Test
+    void reader_should_refuse_sheets_laid_out_over_the_cell_limit_and_cut_each_at_the_dimension_limits() throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            for (int i = 0; i < 9; i++) { // 9 × 2000 × 120 cells: over the 2,000,000 a file's grid may have
+                wb.createSheet("s" + i).createRow(1999).createCell(500).setCellValue(1);
+                wb.getSheet("s" + i).createRow(5000).createCell(0).setCellValue(1);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            UnreadableException e = assertThrows(UnreadableException.class,
+                    () -> SourceFiles.read(new WorkbookReader(), "t.xlsx", out.toByteArray()));
+            assertEquals(UnreadableException.Reason.TOO_LARGE, e.reason());
+            wb.removeSheetAt(8);
+            for (int i = 1; i < 8; i++) {
+                wb.removeSheetAt(1);
+            }
+            GridSheet g = read(wb);
+            assertEquals(List.of(2000, 120), List.of(g.rows(), g.columns()));
         }
     }
 }

@@ -1,0 +1,40 @@
+package io.github.xxgk.read;
+
+import io.github.xxgk.table.CellValue;
+
+/** What one file's grid has used of {@link ReadLimits}: cells laid out, cells merges cover, characters of text kept. */
+public final class GridBudget {
+
+    private long cells;
+    private long covered;
+    private long chars;
+
+    void cells(String sheet, long n) throws UnreadableException {
+        cells += n;
+        if (cells > ReadLimits.MAX_GRID_CELLS) {
+            throw ReadLimits.tooLarge("the sheets read up to " + sheet + " lay out over " + ReadLimits.MAX_GRID_CELLS
+                    + " cells");
+        }
+    }
+
+    void covered(String sheet, long n) throws UnreadableException {
+        covered += n;
+        if (covered > ReadLimits.MAX_GRID_CELLS) {
+            throw ReadLimits.tooLarge("merged regions up to " + sheet + " cover over " + ReadLimits.MAX_GRID_CELLS + " cells");
+        }
+    }
+
+    void text(String sheet, CellValue value) throws UnreadableException {
+        if (value instanceof CellValue.Text t) {
+            chars += t.text().length();
+        } else if (value instanceof CellValue.Number n) {
+            chars += n.raw().length();
+        } else if (value instanceof CellValue.Uncalculated u) {
+            chars += u.formula().length();
+        }
+        if (chars > ReadLimits.MAX_TEXT_CHARS) {
+            throw ReadLimits.tooLarge("the cells read up to " + sheet + " hold over " + ReadLimits.MAX_TEXT_CHARS
+                    + " characters of text");
+        }
+    }
+}

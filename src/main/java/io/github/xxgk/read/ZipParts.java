@@ -1,0 +1,177 @@
+package io.github.xxgk.read;
+
+import io.github.xxgk.read.UnreadableException.Reason;
+
+import java.io.Closeable;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+/**
+ * The parts of a zip package, found by name regardless of case (OPC part names are case-insensitive) and opened
+ * within {@link ReadLimits}: the size an entry declares, the bytes it really inflates to, its inflation ratio and
+ * the package's total are all bounded. A stream that crosses a limit fails, and {@link #overLimit()} says which.
+ */
+public final class ZipParts implements Closeable {
+
+    /** Entries a package may have: a report workbook has about ten, one with many pictures hundreds. */
+    static final int MAX_ENTRIES = 10_000;
+
+    private final ZipFile zip;
+    private final Map<String, ZipEntry> entries = new HashMap<>();
+    private long inflated;
+    private String overLimit;
+
+    private ZipParts(ZipFile zip) {
+        this.zip = zip;
+    }
+
+    public static ZipParts open(SourceFile file) throws UnreadableException {
+        ZipFile zip;
+        try {
+            zip = new ZipFile(file.path().toFile());
+        } catch (ZipException e) {
+            throw new UnreadableException(Reason.CORRUPT, "damaged zip package: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UnreadableException(Reason.CORRUPT, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+        }
+        ZipParts parts = new ZipParts(zip);
+        try {
+            if (zip.size() > MAX_ENTRIES) {
+                throw ReadLimits.tooLarge(zip.size() + " zip entries, over the " + MAX_ENTRIES + " a package is read with");
+            }
+            Enumeration<? extends ZipEntry> all = zip.entries();
+            while (all.hasMoreElements()) {
+                ZipEntry e = all.nextElement();
+                parts.entries.putIfAbsent(key(e.getName()), e);
+            }
+            return parts;
+        } catch (UnreadableException | RuntimeException e) {
+            parts.close();
+            throw e;
+        }
+    }
+
+    private static String key(String partName) {
+        String n = partName.startsWith("/") ? partName.substring(1) : partName;
+        return n.toLowerCase(Locale.ROOT);
+    }
+
+    /** The entry of a part ("xl/workbook.xml", with or without the leading slash), if the package has it. */
+    public Optional<ZipEntry> find(String partName) {
+        return Optional.ofNullable(entries.get(key(partName)));
+    }
+
+    /** Opens a part to be streamed; the stream fails as soon as it crosses a limit. */
+    public InputStream open(ZipEntry entry) throws IOException, UnreadableException {
+        checkDeclared(entry, ReadLimits.MAX_PART_BYTES);
+        return new Limited(zip.getInputStream(entry), entry);
+    }
+
+    /**
+     * Checks what the central directory declares for the parts a tree parser will read whole (POI's .docx and
+     * .xlsx readers): each within {@code perPart}, their ratio and their total within the package limits.
+     * POI itself counts what they really inflate to.
+     */
+    public void checkDeclared(Predicate<String> parsed, long perPart) throws UnreadableException {
+        long total = 0;
+        for (ZipEntry e : entries.values()) {
+            if (parsed.test(e.getName())) {
+                checkDeclared(e, perPart);
+                total += Math.max(0, e.getSize());
+            }
+        }
+        if (total > ReadLimits.MAX_PACKAGE_BYTES) {
+            throw ReadLimits.tooLarge("the parts inflate to " + total + " bytes, over the "
+                    + ReadLimits.mib(ReadLimits.MAX_PACKAGE_BYTES) + " a package is read to");
+        }
+    }
+
+    private static void checkDeclared(ZipEntry e, long perPart) throws UnreadableException {
+        long size = e.getSize();
+        if (size > perPart) {
+            throw ReadLimits.tooLarge(e.getName() + " inflates to " + size + " bytes, over the " + ReadLimits.mib(perPart)
+                    + " a part is read to");
+        }
+        if (size > ReadLimits.RATIO_FROM_BYTES && size > Math.max(1, e.getCompressedSize()) * ReadLimits.MAX_INFLATE_RATIO) {
+            throw ReadLimits.tooLarge(ratio(e.getName(), size, e.getCompressedSize()));
+        }
+    }
+
+    private static String ratio(String name, long inflated, long compressed) {
+        return name + " inflates " + compressed + " bytes " + (inflated / Math.max(1, compressed))
+                + " times, over the " + ReadLimits.MAX_INFLATE_RATIO + " times a zip bomb shows";
+    }
+
+    /** The limit a stream crossed, for the finding; null while none was. */
+    public String overLimit() {
+        return overLimit;
+    }
+
+    @Override
+    public void close() {
+        try {
+            zip.close();
+        } catch (IOException e) {
+            // only read from: nothing to lose
+        }
+    }
+
+    /** Counts what an entry inflates to and stops it at the limits. */
+    private final class Limited extends FilterInputStream {
+        private final ZipEntry entry;
+        private long count;
+
+        Limited(InputStream in, ZipEntry entry) {
+            super(in);
+            this.entry = entry;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                counted(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                counted(n);
+            }
+            return n;
+        }
+
+        private void counted(int n) throws IOException {
+            count += n;
+            inflated += n;
+            String over = null;
+            if (count > ReadLimits.MAX_PART_BYTES) {
+                over = entry.getName() + " inflates to over " + ReadLimits.mib(ReadLimits.MAX_PART_BYTES)
+                        + ", the most a part is read to";
+            } else if (count > ReadLimits.RATIO_FROM_BYTES
+                    && count > Math.max(1, entry.getCompressedSize()) * ReadLimits.MAX_INFLATE_RATIO) {
+                over = ratio(entry.getName(), count, entry.getCompressedSize());
+            } else if (inflated > ReadLimits.MAX_PACKAGE_BYTES) {
+                over = "the parts read inflate to over " + ReadLimits.mib(ReadLimits.MAX_PACKAGE_BYTES)
+                        + ", the most a package is read to";
+            }
+            if (over != null) {
+                overLimit = over;
+                throw new IOException(over);
+            }
+        }
+    }
+}

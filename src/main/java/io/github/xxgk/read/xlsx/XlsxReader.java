@@ -1,0 +1,132 @@
+package io.github.xxgk.read.xlsx;
+
+import io.github.xxgk.read.Container;
+import io.github.xxgk.read.GridBudget;
+import io.github.xxgk.read.ReadLimits;
+import io.github.xxgk.read.SheetGridBuilder;
+import io.github.xxgk.read.SourceFile;
+import io.github.xxgk.read.SourceReader;
+import io.github.xxgk.read.UnreadableException;
+import io.github.xxgk.read.UnreadableException.Reason;
+import io.github.xxgk.read.ZipParts;
+import io.github.xxgk.table.Grid;
+import io.github.xxgk.table.GridSheet;
+
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+
+/**
+ * Streams an .xlsx/.xlsm package with StAX into the {@link Grid} POI's usermodel reader would give: the sheets in
+ * the workbook's order (worksheets read, chartsheets empty), the cells typed by the same rules, merges resolved
+ * by the same layout. Only the parts a grid needs are inflated: the workbook, its relationships, the sheets read,
+ * and of the shared strings those the cells kept use. Transitional and strict packages alike.
+ */
+public final class XlsxReader implements SourceReader {
+
+    private static final Set<String> EXTENSIONS = Set.of("xlsx", "xlsm", "xltx", "xltm", "xls");
+
+    /** A zip package named as a workbook (an .xlsx renamed .xls included). */
+    @Override
+    public boolean accepts(SourceFile file) {
+        return file.container() == Container.ZIP && EXTENSIONS.contains(file.extension());
+    }
+
+    @Override
+    public Grid read(SourceFile file) throws UnreadableException {
+        try (ZipParts zip = ZipParts.open(file)) {
+            try {
+                return read(zip);
+            } catch (IOException | XMLStreamException | RuntimeException | OutOfMemoryError e) {
+                if (zip.overLimit() != null) {
+                    throw ReadLimits.tooLarge(zip.overLimit());
+                }
+                throw new UnreadableException(Reason.CORRUPT, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private record SheetPart(String name, String part) {
+    }
+
+    private static Grid read(ZipParts zip) throws IOException, XMLStreamException, UnreadableException {
+        if (zip.find("[Content_Types].xml").isEmpty()) {
+            throw new UnreadableException(Reason.CORRUPT, "a zip file, but no OOXML package: it has no [Content_Types].xml");
+        }
+        String workbook = Relationships.of(zip, "").first("officeDocument").map(Relationships.Relationship::part)
+                .orElseThrow(() -> new UnreadableException(Reason.CORRUPT, "the package names no main document"));
+        Relationships rels = Relationships.of(zip, workbook);
+        List<SheetPart> parts = sheets(zip, workbook, rels);
+        BitSet used = new BitSet();
+        List<RawSheet> raw = new ArrayList<>();
+        for (SheetPart p : parts) {
+            raw.add(p.part() == null ? new RawSheet(p.name()) : parse(zip, p.part(), r -> SheetXml.read(r, p.name(), used)));
+        }
+        Optional<String> sst = rels.first("sharedStrings").map(Relationships.Relationship::part)
+                .filter(name -> zip.find(name).isPresent());
+        SharedStrings strings = sst.isEmpty() || used.isEmpty() ? SharedStrings.NONE
+                : parse(zip, sst.get(), r -> SharedStrings.read(r, used));
+        GridBudget budget = new GridBudget();
+        List<GridSheet> sheets = new ArrayList<>();
+        for (RawSheet s : raw) {
+            sheets.add(layout(s, new CellDecoder(s, strings), budget));
+        }
+        return new Grid(sheets);
+    }
+
+    /** The sheets POI would list, in the workbook's order: those whose part is there; a chartsheet without a part to read. */
+    private static List<SheetPart> sheets(ZipParts zip, String workbook, Relationships rels)
+            throws IOException, XMLStreamException, UnreadableException {
+        List<String[]> declared = parse(zip, workbook, WorkbookXml::sheets);
+        List<SheetPart> parts = new ArrayList<>();
+        for (String[] sheet : declared) {
+            Optional<Relationships.Relationship> rel = rels.byId(sheet[1]).filter(r -> zip.find(r.part()).isPresent());
+            if (rel.isPresent() && rel.get().is("worksheet")) {
+                parts.add(new SheetPart(sheet[0], rel.get().part()));
+            } else if (rel.isPresent() && rel.get().is("chartsheet")) {
+                parts.add(new SheetPart(sheet[0], null));
+            }
+            if (parts.size() == SheetGridBuilder.MAX_SHEETS) {
+                break;
+            }
+        }
+        return parts;
+    }
+
+    private static GridSheet layout(RawSheet s, CellDecoder decoder, GridBudget budget) throws UnreadableException {
+        SheetGridBuilder b = new SheetGridBuilder(s.name);
+        b.lastRow(s.lastRow);
+        for (RawSheet.Row row : s.rows) {
+            b.row(row.index(), row.lastCellNum());
+            for (RawCell cell : row.cells()) {
+                b.cell(cell.col(), decoder.value(cell));
+            }
+        }
+        for (int[] m : s.merges) {
+            b.merge(m[0], m[1], m[2], m[3]);
+        }
+        return b.build(budget);
+    }
+
+    private interface PartParser<T> {
+        T parse(XMLStreamReader r) throws XMLStreamException, UnreadableException;
+    }
+
+    private static <T> T parse(ZipParts zip, String part, PartParser<T> parser)
+            throws IOException, XMLStreamException, UnreadableException {
+        ZipEntry entry = zip.find(part).orElseThrow(() -> new UnreadableException(Reason.CORRUPT, "the package has no " + part));
+        try (InputStream in = zip.open(entry)) {
+            XMLStreamReader r = Xml.open(in, part);
+            T result = parser.parse(r);
+            r.close();
+            return result;
+        }
+    }
+}

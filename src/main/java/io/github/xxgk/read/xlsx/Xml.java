@@ -1,0 +1,130 @@
+package io.github.xxgk.read.xlsx;
+
+import io.github.xxgk.read.UnreadableException;
+import io.github.xxgk.read.UnreadableException.Reason;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.io.InputStream;
+
+/**
+ * StAX as the parts of a package are read with it: the JDK's own parser, no DTD (a part that declares one is
+ * refused, so no entity, internal or external, is ever expanded), bounded element depth.
+ */
+final class Xml {
+
+    /** Spreadsheet parts nest a few levels deep; rich text in a cell perhaps ten. */
+    private static final int MAX_DEPTH = 100;
+
+    private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(Xml::factory);
+
+    private Xml() {
+    }
+
+    private static XMLInputFactory factory() {
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty("jdk.xml.maxElementDepth", MAX_DEPTH);
+        // one factory per thread, parts read one after another: the parser and its buffers are reused
+        f.setProperty("reuse-instance", true);
+        return f;
+    }
+
+    /** A reader positioned at the part's root element. */
+    static XMLStreamReader open(InputStream in, String part) throws XMLStreamException, UnreadableException {
+        XMLStreamReader r = FACTORY.get().createXMLStreamReader(in);
+        while (r.hasNext()) {
+            int event = r.next();
+            if (event == XMLStreamConstants.DTD) {
+                throw new UnreadableException(Reason.CORRUPT, part + " declares a DTD, which no workbook part may have");
+            }
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                return r;
+            }
+        }
+        throw new UnreadableException(Reason.CORRUPT, part + " has no root element");
+    }
+
+    /** From a start tag to past its end tag, whatever it holds. */
+    static void skip(XMLStreamReader r) throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0) {
+            int event = r.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+    }
+
+    /**
+     * Moves to the next child element of the current element and returns true, or to the element's end tag and
+     * returns false; text between children is passed over.
+     */
+    static boolean child(XMLStreamReader r) throws XMLStreamException {
+        while (true) {
+            int event = r.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                return true;
+            }
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                return false;
+            }
+        }
+    }
+
+    /**
+     * At a start tag: the element's text, the reader left at its end tag (as getElementText(), without its
+     * synchronized buffer for the one piece of text an element nearly always has).
+     */
+    static String text(XMLStreamReader r) throws XMLStreamException {
+        String first = null;
+        StringBuilder more = null;
+        for (int event = r.next(); event != XMLStreamConstants.END_ELEMENT; event = r.next()) {
+            switch (event) {
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE,
+                     XMLStreamConstants.ENTITY_REFERENCE -> {
+                    if (first == null) {
+                        first = r.getText();
+                    } else {
+                        more = (more == null ? new StringBuilder(first) : more).append(r.getText());
+                    }
+                }
+                case XMLStreamConstants.START_ELEMENT ->
+                    throw new XMLStreamException("element text holds an element: " + r.getLocalName(), r.getLocation());
+                default -> {
+                    // comments and processing instructions are not text
+                }
+            }
+        }
+        return more != null ? more.toString() : first == null ? "" : first;
+    }
+
+    /** The value of an attribute without a namespace, or null. */
+    static String attr(XMLStreamReader r, String localName) {
+        for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
+            if (r.getAttributeLocalName(i).equals(localName)) {
+                String ns = r.getAttributeNamespace(i);
+                if (ns == null || ns.isEmpty()) {
+                    return r.getAttributeValue(i);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The value of an attribute in a namespace (r:id, whichever relationships namespace the package uses), or null. */
+    static String qualifiedAttr(XMLStreamReader r, String localName) {
+        for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
+            String ns = r.getAttributeNamespace(i);
+            if (r.getAttributeLocalName(i).equals(localName) && ns != null && !ns.isEmpty()) {
+                return r.getAttributeValue(i);
+            }
+        }
+        return null;
+    }
+}
