@@ -53,26 +53,33 @@ public final class GoalBench {
             double wall = (System.nanoTime() - t0) / 1e9;
             String log = Files.readString(dir.resolve("build.log"), StandardCharsets.UTF_8);
             String timing = log.lines().filter(l -> l.contains("xxgk：检查") || l.contains("xxgk: checked")).findFirst().orElse("");
-            System.out.printf("xxgk goal benchmark: %d workbooks, -Xmx%s, formats %s: exit %d, wall %.1f s, peak heap %d MiB%n  %s%n",
-                    n, heap, formats, exit, wall, peakHeap(gcLog), timing.strip());
+            long[] heapUse = heap(gcLog);
+            System.out.printf("xxgk goal benchmark: %d workbooks, -Xmx%s, formats %s: exit %d, wall %.1f s, heap at most "
+                            + "%d MiB before and %d MiB after a collection%n  %s%n",
+                    n, heap, formats, exit, wall, heapUse[0], heapUse[1], timing.strip());
             if (log.contains("OutOfMemoryError")) {
                 System.out.println("  OutOfMemoryError in the build log");
             }
         }
     }
 
-    /** The most heap in use before any collection, in MiB (0 when the log has none). */
-    static long peakHeap(Path gcLog) throws IOException {
-        long peak = 0;
+    /**
+     * From the GC log, in MiB: the most heap in use before a collection (how full the heap got) and after one (the
+     * most data that stayed live); zeros when the log has none.
+     */
+    static long[] heap(Path gcLog) throws IOException {
+        long before = 0;
+        long after = 0;
         if (Files.isRegularFile(gcLog)) {
             for (String line : Files.readAllLines(gcLog)) {
                 Matcher m = GC.matcher(line);
                 while (m.find()) {
-                    peak = Math.max(peak, Long.parseLong(m.group(1)));
+                    before = Math.max(before, Long.parseLong(m.group(1)));
+                    after = Math.max(after, Long.parseLong(m.group(2)));
                 }
             }
         }
-        return peak;
+        return new long[] {before, after};
     }
 
     /** N workbooks in agency folders: the five seeds and generated reports with one to three cells changed, in turn. */
