@@ -52,11 +52,19 @@ public final class CoreBench {
     private CoreBench() {
     }
 
+    /**
+     * {@code [runs]} times every step; {@code profile [seconds]} only runs bind and all checks over every fixture, for
+     * a profiler to see each step in proportion to what it costs.
+     */
     public static void main(String[] args) throws Exception {
-        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
         FormatDefinition format = FormatDefinitions.standard();
         Map<String, List<Grid>> groups = fixtures();
         ReportBinder binder = new ReportBinder();
+        if (args.length > 0 && args[0].equals("profile")) {
+            pipeline(groups, binder, format, args.length > 1 ? Long.parseLong(args[1]) : 20);
+            return;
+        }
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
         warmUp(groups, binder, format);
         System.out.printf("xxgk core bench: ms per report, median of %d runs (reading excluded)%n", runs);
         System.out.printf("%-26s %8s", "group (reports)", "bind");
@@ -84,8 +92,13 @@ public final class CoreBench {
 
     /** Every step over every fixture for a few seconds, so that the first group is not timed while the JIT works. */
     private static void warmUp(Map<String, List<Grid>> groups, ReportBinder binder, FormatDefinition format) {
+        pipeline(groups, binder, format, 3);
+    }
+
+    private static void pipeline(Map<String, List<Grid>> groups, ReportBinder binder, FormatDefinition format,
+                                 long seconds) {
         long t0 = System.nanoTime();
-        while (System.nanoTime() - t0 < 3_000_000_000L) {
+        while (System.nanoTime() - t0 < seconds * 1_000_000_000L) {
             for (List<Grid> grids : groups.values()) {
                 for (Grid grid : grids) {
                     BoundReport report = binder.bind(grid, format);
