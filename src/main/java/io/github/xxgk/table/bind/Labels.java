@@ -1,6 +1,7 @@
 package io.github.xxgk.table.bind;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -58,8 +59,13 @@ public final class Labels {
      * Whether a label found where a group header of the format should be is that header (at least half alike) or
      * names another group of the same table; anything else (a title row, a note) is not reported against it.
      */
-    static boolean standsFor(String found, String expected, java.util.List<String> otherGroups) {
-        return otherGroups.stream().anyMatch(o -> same(o, found)) || similarity(found, expected) >= 0.5;
+    static boolean standsFor(String found, String expected, List<String> otherGroups) {
+        for (String other : otherGroups) {
+            if (same(other, found)) {
+                return true;
+            }
+        }
+        return similarity(found, expected, 0.5) > 0;
     }
 
     public static boolean same(String a, String b) {
@@ -68,11 +74,44 @@ public final class Labels {
 
     /** 1 for equal keys, 0 for nothing in common: 1 − edit distance / longer length. */
     public static double similarity(String a, String b) {
-        return ratio(key(a), key(b));
+        return ratio(key(a), key(b), 0);
     }
 
-    static double ratio(String a, String b) {
-        if (a.isEmpty() && b.isEmpty()) {
+    /**
+     * {@link #similarity} where it is at least {@code min} (which must be above 0), else 0: cheaper, since the edit
+     * distance stops as soon as it cannot reach {@code min}.
+     */
+    static double similarity(String a, String b, double min) {
+        return ratio(key(a), key(b), min);
+    }
+
+    /**
+     * How well a label found in a file names a template item: its similarity to the item's label or to the closest
+     * of the item's former labels, or 0 where neither reaches {@link Alignment#THRESHOLD} (no match).
+     */
+    static double score(String found, String label, List<String> formerLabels) {
+        String key = key(found);
+        double best = ratio(key, key(label), Alignment.THRESHOLD);
+        for (String former : formerLabels) {
+            best = Math.max(best, ratio(key, key(former), Alignment.THRESHOLD));
+        }
+        return best;
+    }
+
+    /** Whether {@code text} is at least {@code min} alike to one of {@code labels}. */
+    static boolean resembles(String text, List<String> labels, double min) {
+        String key = key(text);
+        for (String label : labels) {
+            if (ratio(key, key(label), min) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The similarity of two keys where it is at least {@code min}, else 0. */
+    static double ratio(String a, String b, double min) {
+        if (a.equals(b)) {
             return 1;
         }
         if (a.isEmpty() || b.isEmpty()) {
@@ -82,10 +121,16 @@ public final class Labels {
         if (Math.abs(a.length() - b.length()) * 2 > max) {
             return 0; // cannot reach one half: not worth the edit distance
         }
-        return 1.0 - (double) editDistance(a, b) / max;
+        int distance = editDistance(a, b, max, min);
+        double ratio = distance < 0 ? 0 : 1.0 - (double) distance / max;
+        return ratio >= min ? ratio : 0;
     }
 
-    static int editDistance(String a, String b) {
+    /**
+     * The edit distance of a and b, or -1 as soon as it is certain to leave 1 − distance / max below {@code min}: no
+     * row of the table is then below that distance, and the distance is at least a row's smallest entry.
+     */
+    static int editDistance(String a, String b, int max, double min) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -93,10 +138,15 @@ public final class Labels {
         }
         for (int i = 1; i <= a.length(); i++) {
             cur[0] = i;
+            int rowMin = i;
             char ca = a.charAt(i - 1);
             for (int j = 1; j <= b.length(); j++) {
                 int sub = prev[j - 1] + (ca == b.charAt(j - 1) ? 0 : 1);
                 cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+                rowMin = Math.min(rowMin, cur[j]);
+            }
+            if (1.0 - (double) rowMin / max < min) {
+                return -1;
             }
             int[] t = prev;
             prev = cur;

@@ -163,8 +163,7 @@ public final class RowBinder {
     }
 
     private static double rowScore(TableTemplate t, RowSpec row, DocRow doc) {
-        String leaf = doc.leaf().text();
-        double sim = Math.max(Labels.similarity(leaf, row.label()), SheetLabels.bestSimilarity(leaf, row.formerLabels()));
+        double sim = Labels.score(doc.leaf().text(), row.label(), row.formerLabels());
         if (sim < Alignment.THRESHOLD) {
             return 0;
         }
@@ -188,7 +187,7 @@ public final class RowBinder {
                     best(window, col.label(), col.formerLabels()).ifPresent(cell -> c.observe(Kind.COLUMN, col.id(),
                             col.label(), cell, col.formerLabels(), List.of()));
                 }
-                best(window, s.title(), List.of()).filter(cell -> Labels.similarity(cell.text(), s.title()) >= 0.7)
+                best(window, s.title(), List.of()).filter(cell -> Labels.similarity(cell.text(), s.title(), 0.7) > 0)
                         .ifPresent(cell -> c.observe(Kind.SECTION_TITLE, s.id(), s.title(), cell, List.of(), List.of()));
             }
             return;
@@ -233,7 +232,7 @@ public final class RowBinder {
         GridCell best = null;
         double bestSim = Alignment.THRESHOLD;
         for (GridCell cell : cells) {
-            double sim = Math.max(Labels.similarity(cell.text(), label), SheetLabels.bestSimilarity(cell.text(), former));
+            double sim = Labels.score(cell.text(), label, former);
             if (sim > bestSim || (sim == 1 && bestSim < 1)) {
                 best = cell;
                 bestSim = sim;
@@ -248,7 +247,7 @@ public final class RowBinder {
         List<Group> groups = t.columnGroups();
         int anchor = -1;
         for (DocRow r : all) {
-            if (!r.labels().isEmpty() && Labels.similarity(r.labels().get(0).text(), groups.get(0).label()) >= HIT) {
+            if (!r.labels().isEmpty() && Labels.similarity(r.labels().get(0).text(), groups.get(0).label(), HIT) > 0) {
                 anchor = r.index();
                 break;
             }

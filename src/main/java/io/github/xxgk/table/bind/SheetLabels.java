@@ -66,20 +66,12 @@ final class SheetLabels {
         List<Integer> rows = new ArrayList<>();
         for (int r = 0; r < sheet.rows(); r++) {
             for (GridCell cell : sheet.row(r)) {
-                if (isLabel(cell) && !cell.mergeContinuation() && bestSimilarity(cell.text(), labels) >= threshold) {
+                if (isLabel(cell) && !cell.mergeContinuation() && Labels.resembles(cell.text(), labels, threshold)) {
                     rows.add(r);
                     break;
                 }
             }
         }
         return rows;
-    }
-
-    static double bestSimilarity(String text, List<String> labels) {
-        double best = 0;
-        for (String label : labels) {
-            best = Math.max(best, Labels.similarity(text, label));
-        }
-        return best;
     }
 }

@@ -153,9 +153,7 @@ public final class TableBinder {
     }
 
     private static double columnScore(TableTemplate template, ColumnSpec column, List<GridCell> path) {
-        String leaf = path.get(path.size() - 1).text();
-        double sim = Math.max(Labels.similarity(leaf, column.label()),
-                SheetLabels.bestSimilarity(leaf, column.formerLabels()));
+        double sim = Labels.score(path.get(path.size() - 1).text(), column.label(), column.formerLabels());
         if (sim < Alignment.THRESHOLD) {
             return 0;
         }
@@ -194,7 +192,7 @@ public final class TableBinder {
             for (int r = Math.max(0, fromRow); r < toRow; r++) {
                 for (GridCell cell : b.labels.sheet().row(r)) {
                     if (SheetLabels.isLabel(cell) && !cell.mergeContinuation()) {
-                        double sim = Labels.similarity(cell.text(), note.label());
+                        double sim = Labels.similarity(cell.text(), note.label(), Alignment.THRESHOLD);
                         if (sim >= bestSim) {
                             best = cell;
                             bestSim = sim;
@@ -246,8 +244,7 @@ public final class TableBinder {
     }
 
     private static double rowScore(TableTemplate template, RowSpec row, List<GridCell> path) {
-        String leaf = path.get(path.size() - 1).text();
-        double sim = Math.max(Labels.similarity(leaf, row.label()), SheetLabels.bestSimilarity(leaf, row.formerLabels()));
+        double sim = Labels.score(path.get(path.size() - 1).text(), row.label(), row.formerLabels());
         if (sim < Alignment.THRESHOLD) {
             return 0;
         }
@@ -288,11 +285,8 @@ public final class TableBinder {
                 leaves.add(path.get(0));
             }
         }
-        Alignment.Scorer scorer = (i, j) -> {
-            String text = leaves.get(j).text();
-            return Math.max(Labels.similarity(text, rows.get(i).label()),
-                    SheetLabels.bestSimilarity(text, rows.get(i).formerLabels()));
-        };
+        Alignment.Scorer scorer = (i, j) -> Labels.score(leaves.get(j).text(), rows.get(i).label(),
+                rows.get(i).formerLabels());
         int[] match = Alignment.align(rows.size(), gridRows.size(), scorer);
         double score = Alignment.total(match, scorer);
         if (Alignment.matched(match) < (rows.size() + 1) / 2) {
@@ -352,12 +346,12 @@ public final class TableBinder {
         headerLabels.add(section.headerLabel());
         for (int r = firstRow - 1; r >= Math.max(0, firstRow - 4); r--) {
             List<GridCell> path = b.labels.rowPath(r, labelCol, sheet.columns());
-            if (path.stream().noneMatch(c -> SheetLabels.bestSimilarity(c.text(), headerLabels) >= HIT)) {
+            if (path.stream().noneMatch(c -> Labels.resembles(c.text(), headerLabels, HIT))) {
                 continue;
             }
             List<GridCell> candidates = path.stream().filter(c -> c.ref().col() > labelCol).toList();
-            Alignment.Scorer scorer = (i, j) -> Math.max(Labels.similarity(candidates.get(j).text(), columns.get(i).label()),
-                    SheetLabels.bestSimilarity(candidates.get(j).text(), columns.get(i).formerLabels()));
+            Alignment.Scorer scorer = (i, j) -> Labels.score(candidates.get(j).text(), columns.get(i).label(),
+                    columns.get(i).formerLabels());
             int[] match = Alignment.align(columns.size(), candidates.size(), scorer);
             List<String> labelsOfTable = b.template.columns().stream().map(ColumnSpec::label).distinct().toList();
             for (int i = 0; i < columns.size(); i++) {
@@ -399,7 +393,7 @@ public final class TableBinder {
         }
         for (int r = headerRow - 1; r >= Math.max(0, headerRow - 2); r--) {
             for (GridCell cell : b.labels.rowPath(r, 0, b.labels.sheet().columns())) {
-                if (Labels.similarity(cell.text(), section.title()) >= 0.7) {
+                if (Labels.similarity(cell.text(), section.title(), 0.7) > 0) {
                     b.observe(Kind.SECTION_TITLE, section.id(), section.title(), cell, List.of(), List.of());
                     return;
                 }
