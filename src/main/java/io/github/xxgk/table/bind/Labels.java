@@ -34,6 +34,13 @@ public final class Labels {
     private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
     private static final int MAX_CACHED = 50_000;
 
+    /** Similarities of label pairs seen recently: each report compares the same few thousand pairs as the last. */
+    private static final Map<Pair, Double> SIMILARITIES = new ConcurrentHashMap<>();
+    private static final int MAX_PAIRS = 50_000;
+
+    private record Pair(String a, String b) {
+    }
+
     /** The normalized label without its leading numbering: what identifies a row. */
     public static String key(String text) {
         if (text == null) {
@@ -74,15 +81,22 @@ public final class Labels {
 
     /** 1 for equal keys, 0 for nothing in common: 1 − edit distance / longer length. */
     public static double similarity(String a, String b) {
-        return ratio(key(a), key(b), 0);
+        Pair pair = new Pair(a, b);
+        Double similarity = SIMILARITIES.get(pair);
+        if (similarity == null) {
+            similarity = ratio(key(a), key(b));
+            if (SIMILARITIES.size() > MAX_PAIRS) {
+                SIMILARITIES.clear();
+            }
+            SIMILARITIES.put(pair, similarity);
+        }
+        return similarity;
     }
 
-    /**
-     * {@link #similarity} where it is at least {@code min} (which must be above 0), else 0: cheaper, since the edit
-     * distance stops as soon as it cannot reach {@code min}.
-     */
+    /** {@link #similarity} where it is at least {@code min} (which must be above 0), else 0. */
     static double similarity(String a, String b, double min) {
-        return ratio(key(a), key(b), min);
+        double similarity = similarity(a, b);
+        return similarity >= min ? similarity : 0;
     }
 
     /**
@@ -90,27 +104,24 @@ public final class Labels {
      * of the item's former labels, or 0 where neither reaches {@link Alignment#THRESHOLD} (no match).
      */
     static double score(String found, String label, List<String> formerLabels) {
-        String key = key(found);
-        double best = ratio(key, key(label), Alignment.THRESHOLD);
+        double best = similarity(found, label, Alignment.THRESHOLD);
         for (String former : formerLabels) {
-            best = Math.max(best, ratio(key, key(former), Alignment.THRESHOLD));
+            best = Math.max(best, similarity(found, former, Alignment.THRESHOLD));
         }
         return best;
     }
 
     /** Whether {@code text} is at least {@code min} alike to one of {@code labels}. */
     static boolean resembles(String text, List<String> labels, double min) {
-        String key = key(text);
         for (String label : labels) {
-            if (ratio(key, key(label), min) > 0) {
+            if (similarity(text, label, min) > 0) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The similarity of two keys where it is at least {@code min}, else 0. */
-    static double ratio(String a, String b, double min) {
+    static double ratio(String a, String b) {
         if (a.equals(b)) {
             return 1;
         }
@@ -121,16 +132,10 @@ public final class Labels {
         if (Math.abs(a.length() - b.length()) * 2 > max) {
             return 0; // cannot reach one half: not worth the edit distance
         }
-        int distance = editDistance(a, b, max, min);
-        double ratio = distance < 0 ? 0 : 1.0 - (double) distance / max;
-        return ratio >= min ? ratio : 0;
+        return 1.0 - (double) editDistance(a, b) / max;
     }
 
-    /**
-     * The edit distance of a and b, or -1 as soon as it is certain to leave 1 − distance / max below {@code min}: no
-     * row of the table is then below that distance, and the distance is at least a row's smallest entry.
-     */
-    static int editDistance(String a, String b, int max, double min) {
+    static int editDistance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -138,15 +143,10 @@ public final class Labels {
         }
         for (int i = 1; i <= a.length(); i++) {
             cur[0] = i;
-            int rowMin = i;
             char ca = a.charAt(i - 1);
             for (int j = 1; j <= b.length(); j++) {
                 int sub = prev[j - 1] + (ca == b.charAt(j - 1) ? 0 : 1);
                 cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-                rowMin = Math.min(rowMin, cur[j]);
-            }
-            if (1.0 - (double) rowMin / max < min) {
-                return -1;
             }
             int[] t = prev;
             prev = cur;
