@@ -24,8 +24,9 @@ public final class ReportBinder {
 
     public BoundReport bind(Grid grid, FormatDefinition format) {
         Map<String, BoundTable> tables = new LinkedHashMap<>();
+        List<SheetLabels> sheets = grid.ragged() ? List.of() : grid.sheets().stream().map(SheetLabels::new).toList();
         for (TableTemplate template : format.tables()) {
-            (grid.ragged() ? rowBinder.bind(grid, template) : tableBinder.bind(grid, template))
+            (grid.ragged() ? rowBinder.bind(grid, template) : tableBinder.bind(sheets, template))
                     .ifPresent(t -> tables.put(template.id(), t));
         }
         return new BoundReport(format, tables, cover(grid), grid);

@@ -2,7 +2,6 @@ package io.github.xxgk.table.bind;
 
 import io.github.xxgk.table.BoundTable;
 import io.github.xxgk.table.CellRef;
-import io.github.xxgk.table.Grid;
 import io.github.xxgk.table.GridCell;
 import io.github.xxgk.table.GridSheet;
 import io.github.xxgk.table.LabelObservation;
@@ -34,11 +33,10 @@ public final class TableBinder {
     private static final int MAX_TABLE_ROWS = 400;
 
     /** The best binding of {@code template} over all sheets, if it is there at all. */
-    public Optional<BoundTable> bind(Grid grid, TableTemplate template) {
+    Optional<BoundTable> bind(List<SheetLabels> sheets, TableTemplate template) {
         Binding best = null;
-        for (GridSheet sheet : grid.sheets()) {
-            Binding b = template.sections().size() == 1 ? bindHeaded(new SheetLabels(sheet), template)
-                    : bindBlocks(new SheetLabels(sheet), template);
+        for (SheetLabels sheet : sheets) {
+            Binding b = template.sections().size() == 1 ? bindHeaded(sheet, template) : bindBlocks(sheet, template);
             if (b != null && (best == null || b.score > best.score)) {
                 best = b;
             }
@@ -190,8 +188,9 @@ public final class TableBinder {
             GridCell best = null;
             double bestSim = Alignment.THRESHOLD;
             for (int r = Math.max(0, fromRow); r < toRow; r++) {
-                for (GridCell cell : b.labels.sheet().row(r)) {
-                    if (SheetLabels.isLabel(cell) && !cell.mergeContinuation()) {
+                for (int col = 0; col < b.labels.sheet().columns(); col++) {
+                    GridCell cell = b.labels.sheet().cell(r, col);
+                    if (b.labels.isLabel(r, col) && !cell.mergeContinuation()) {
                         double sim = Labels.similarity(cell.text(), note.label(), Alignment.THRESHOLD);
                         if (sim >= bestSim) {
                             best = cell;
@@ -261,8 +260,9 @@ public final class TableBinder {
         for (int r = dataStart; r < Math.min(labels.sheet().rows(), dataStart + 4); r++) {
             for (int i = 0; i < columns.size(); i++) {
                 if (header.match[i] >= 0) {
-                    GridCell cell = labels.sheet().cell(r, header.cols.get(header.match[i]));
-                    if (!(cell.value() instanceof io.github.xxgk.table.CellValue.Blank) && !SheetLabels.isLabel(cell)) {
+                    int col = header.cols.get(header.match[i]);
+                    GridCell cell = labels.sheet().cell(r, col);
+                    if (!(cell.value() instanceof io.github.xxgk.table.CellValue.Blank) && !labels.isLabel(r, col)) {
                         return r;
                     }
                 }
