@@ -24,9 +24,11 @@ public final class ReportBinder {
 
     public BoundReport bind(Grid grid, FormatDefinition format) {
         Map<String, BoundTable> tables = new LinkedHashMap<>();
+        // each sheet is read once for the bindings of all tables
+        List<RowBinder.DocSheet> docs = grid.ragged() ? RowBinder.sheets(grid) : List.of();
         List<SheetLabels> sheets = grid.ragged() ? List.of() : grid.sheets().stream().map(SheetLabels::new).toList();
         for (TableTemplate template : format.tables()) {
-            (grid.ragged() ? rowBinder.bind(grid, template) : tableBinder.bind(sheets, template))
+            (grid.ragged() ? rowBinder.bind(docs, template) : tableBinder.bind(sheets, template))
                     .ifPresent(t -> tables.put(template.id(), t));
         }
         return new BoundReport(format, tables, cover(grid), grid);
