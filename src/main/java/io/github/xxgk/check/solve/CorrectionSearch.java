@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -81,6 +79,8 @@ public final class CorrectionSearch {
     private final int[] touched;
     private final int[] chosen;
     private int size;
+    /** How many equations the chosen cells cannot satisfy as they are (see {@link #isOpen}). */
+    private int openCount;
     private long nodes;
     private boolean outOfTime;
 
@@ -162,14 +162,18 @@ public final class CorrectionSearch {
     /** Every correction of exactly k cells (that contains none of {@code smaller}). */
     private List<Correction> level(int k, List<Correction> smaller) {
         List<Correction> found = new ArrayList<>();
-        Set<Long> seen = new HashSet<>();
+        LongSet seen = new LongSet();
         size = 0;
         Arrays.fill(touched, 0);
+        openCount = 0;
+        for (int e = 0; e < residual.length; e++) {
+            openCount += isOpen(e) ? 1 : 0;
+        }
         grow(k, seen, found, smaller);
         return found;
     }
 
-    private void grow(int k, Set<Long> seen, List<Correction> found, List<Correction> smaller) {
+    private void grow(int k, LongSet seen, List<Correction> found, List<Correction> smaller) {
         if (outOfTime || (++nodes & 1023) == 1 && System.nanoTime() > deadline) { // checked every 1024 nodes
             outOfTime = true;
             return;
@@ -178,7 +182,7 @@ public final class CorrectionSearch {
             return;
         }
         int open = openEquation();
-        if (open >= 0 && size + (openCount() + maxDegree - 1) / maxDegree > k) {
+        if (open >= 0 && size + (openCount + maxDegree - 1) / maxDegree > k) {
             return; // one more cell closes at most maxDegree open equations
         }
         if (open < 0) {
@@ -209,26 +213,26 @@ public final class CorrectionSearch {
         }
     }
 
+    /**
+     * Whether the chosen cells cannot satisfy equation e as they are: it fails and has none of them, or it holds and
+     * has exactly one (which alone would break it).
+     */
+    private boolean isOpen(int e) {
+        return residual[e] != 0 ? touched[e] == 0 : touched[e] == 1;
+    }
+
     /** An equation the chosen cells cannot satisfy as they are: the one with the fewest cells, or -1. */
     private int openEquation() {
+        if (openCount == 0) {
+            return -1;
+        }
         int best = -1;
         for (int e = 0; e < residual.length; e++) {
-            boolean open = residual[e] != 0 ? touched[e] == 0 : touched[e] == 1;
-            if (open && (best < 0 || eqVars[e].length < eqVars[best].length)) {
+            if (isOpen(e) && (best < 0 || eqVars[e].length < eqVars[best].length)) {
                 best = e;
             }
         }
         return best;
-    }
-
-    private int openCount() {
-        int n = 0;
-        for (int e = 0; e < residual.length; e++) {
-            if (residual[e] != 0 ? touched[e] == 0 : touched[e] == 1) {
-                n++;
-            }
-        }
-        return n;
     }
 
     /** The cells to try next: those of the open equation, or (none open) of every equation the chosen cells touch. */
@@ -259,14 +263,18 @@ public final class CorrectionSearch {
     private void add(int v) {
         chosen[size++] = v;
         for (int e : varEqs[v]) {
+            openCount -= isOpen(e) ? 1 : 0;
             touched[e]++;
+            openCount += isOpen(e) ? 1 : 0;
         }
     }
 
     private void remove(int v) {
         size--;
         for (int e : varEqs[v]) {
+            openCount -= isOpen(e) ? 1 : 0;
             touched[e]--;
+            openCount += isOpen(e) ? 1 : 0;
         }
     }
 
