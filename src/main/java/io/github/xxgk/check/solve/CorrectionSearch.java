@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -71,6 +72,8 @@ public final class CorrectionSearch {
     private final int[][] eqVars;
     private final int[][] eqWeights;
     private final int[][] varEqs;
+    /** The equations by number of cells, in their order where they have as many. */
+    private final int[] byLength;
     private final long[] values;
     private final long[] residual;
     private final long unit;
@@ -110,6 +113,8 @@ public final class CorrectionSearch {
             }
             residual[e] = r;
         }
+        byLength = IntStream.range(0, n).boxed().sorted(Comparator.comparingInt(e -> eqVars[e].length))
+                .mapToInt(Integer::intValue).toArray();
         varEqs = byVar.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
         maxDegree = Arrays.stream(varEqs).mapToInt(a -> a.length).max().orElse(1);
         if (variables.size() >= (1 << KEY_BITS) - 1 || maxCells * KEY_BITS > 63) {
@@ -181,11 +186,10 @@ public final class CorrectionSearch {
         if (size > 0 && !seen.add(key())) {
             return;
         }
-        int open = openEquation();
-        if (open >= 0 && size + (openCount + maxDegree - 1) / maxDegree > k) {
+        if (openCount > 0 && size + (openCount + maxDegree - 1) / maxDegree > k) {
             return; // one more cell closes at most maxDegree open equations
         }
-        if (open < 0) {
+        if (openCount == 0) {
             if (size == k) {
                 Correction c = solveChosen();
                 if (c != null && smaller.stream().noneMatch(s -> contains(c, s))) {
@@ -200,7 +204,7 @@ public final class CorrectionSearch {
         if (size == k) {
             return;
         }
-        for (int v : candidates(open)) {
+        for (int v : candidates(openEquation())) {
             if (isChosen(v)) {
                 continue;
             }
@@ -221,18 +225,16 @@ public final class CorrectionSearch {
         return residual[e] != 0 ? touched[e] == 0 : touched[e] == 1;
     }
 
-    /** An equation the chosen cells cannot satisfy as they are: the one with the fewest cells, or -1. */
+    /** An equation the chosen cells cannot satisfy as they are: the first of those with the fewest cells, or -1. */
     private int openEquation() {
-        if (openCount == 0) {
-            return -1;
-        }
-        int best = -1;
-        for (int e = 0; e < residual.length; e++) {
-            if (isOpen(e) && (best < 0 || eqVars[e].length < eqVars[best].length)) {
-                best = e;
+        if (openCount > 0) {
+            for (int e : byLength) {
+                if (isOpen(e)) {
+                    return e;
+                }
             }
         }
-        return best;
+        return -1;
     }
 
     /** The cells to try next: those of the open equation, or (none open) of every equation the chosen cells touch. */
