@@ -41,7 +41,8 @@ public final class ReportBinder {
             for (int r = 0; r < Math.min(sheet.rows(), 40); r++) {
                 List<GridCell> row = sheet.row(r);
                 for (int i = 0; i < row.size(); i++) {
-                    String key = Labels.key(row.get(i).text());
+                    String text = row.get(i).text();
+                    String key = text.isEmpty() ? "" : Labels.key(text); // numbers and blanks are no field name
                     if (!COVER_FIELDS.contains(key) || fields.containsKey(key)) {
                         continue;
                     }
