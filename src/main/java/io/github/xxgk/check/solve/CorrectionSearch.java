@@ -81,6 +81,8 @@ public final class CorrectionSearch {
     private final long deadline;
     private final int[] touched;
     private final int[] chosen;
+    /** The sets of cells the current level has visited. */
+    private final LongSet seen = new LongSet();
     private int size;
     /** How many equations the chosen cells cannot satisfy as they are (see {@link #isOpen}). */
     private int openCount;
@@ -167,18 +169,18 @@ public final class CorrectionSearch {
     /** Every correction of exactly k cells (that contains none of {@code smaller}). */
     private List<Correction> level(int k, List<Correction> smaller) {
         List<Correction> found = new ArrayList<>();
-        LongSet seen = new LongSet();
+        seen.clear();
         size = 0;
         Arrays.fill(touched, 0);
         openCount = 0;
         for (int e = 0; e < residual.length; e++) {
             openCount += isOpen(e) ? 1 : 0;
         }
-        grow(k, seen, found, smaller);
+        grow(k, found, smaller);
         return found;
     }
 
-    private void grow(int k, LongSet seen, List<Correction> found, List<Correction> smaller) {
+    private void grow(int k, List<Correction> found, List<Correction> smaller) {
         if (outOfTime || (++nodes & 1023) == 1 && System.nanoTime() > deadline) { // checked every 1024 nodes
             outOfTime = true;
             return;
@@ -209,7 +211,7 @@ public final class CorrectionSearch {
                 continue;
             }
             add(v);
-            grow(k, seen, found, smaller);
+            grow(k, found, smaller);
             remove(v);
             if (outOfTime) {
                 return;

@@ -1,5 +1,7 @@
 package io.github.xxgk.check.solve;
 
+import java.util.Arrays;
+
 /**
  * A set of non-zero longs, without boxing: the search records every set of cells it has visited (a few thousand per
  * table), and a {@code HashSet<Long>} spent more time resizing, boxing and — the packed cell indexes colliding —
@@ -16,6 +18,12 @@ final class LongSet {
             grow();
         }
         return insert(slots, value);
+    }
+
+    /** Empties the set, keeping its room for the next level's sets. */
+    void clear() {
+        Arrays.fill(slots, 0);
+        size = 0;
     }
 
     private boolean insert(long[] table, long value) {

@@ -8,7 +8,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The search's visited sets: the same answers as a HashSet, through growth and colliding packed keys. */
+/** The search's visited sets: the same answers as a HashSet, through growth, colliding packed keys and clearing. */
 class LongSetTest {
 
     @Test
@@ -23,6 +23,10 @@ class LongSetTest {
                 key = key << 10 | 1 + random.nextInt(i < 25_000 ? 40 : 1000);
             }
             assertEquals(expected.add(key), set.add(key), "key " + key);
+        }
+        set.clear();
+        for (long key : expected) {
+            assertEquals(true, set.add(key), "after clear: key " + key);
         }
     }
 }
