@@ -72,6 +72,10 @@ public final class CorrectionSearch {
     private final int[][] eqVars;
     private final int[][] eqWeights;
     private final int[][] varEqs;
+    /** The weight of each cell in each of its equations, as in {@code varEqs}. */
+    private final int[][] varWeights;
+    /** For each equation the row it has in the system {@link #solveChosen} builds (where the chosen cells touch it). */
+    private final int[] rowOf;
     /** The equations by number of cells, in their order where they have as many. */
     private final int[] byLength;
     private final long[] values;
@@ -104,7 +108,11 @@ public final class CorrectionSearch {
         eqWeights = new int[n][];
         residual = new long[n];
         List<List<Integer>> byVar = new ArrayList<>();
-        variables.forEach(v -> byVar.add(new ArrayList<>()));
+        List<List<Integer>> weightsByVar = new ArrayList<>();
+        variables.forEach(v -> {
+            byVar.add(new ArrayList<>());
+            weightsByVar.add(new ArrayList<>());
+        });
         for (int e = 0; e < n; e++) {
             eqVars[e] = equations.get(e).vars();
             eqWeights[e] = equations.get(e).weights();
@@ -112,12 +120,15 @@ public final class CorrectionSearch {
             for (int k = 0; k < eqVars[e].length; k++) {
                 r = Math.addExact(r, Math.multiplyExact(eqWeights[e][k], values[eqVars[e][k]]));
                 byVar.get(eqVars[e][k]).add(e);
+                weightsByVar.get(eqVars[e][k]).add(eqWeights[e][k]);
             }
             residual[e] = r;
         }
         byLength = IntStream.range(0, n).boxed().sorted(Comparator.comparingInt(e -> eqVars[e].length))
                 .mapToInt(Integer::intValue).toArray();
         varEqs = byVar.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        varWeights = weightsByVar.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        rowOf = new int[n];
         maxDegree = Arrays.stream(varEqs).mapToInt(a -> a.length).max().orElse(1);
         if (variables.size() >= (1 << KEY_BITS) - 1 || maxCells * KEY_BITS > 63) {
             throw new ArithmeticException("too many cells for the search: " + variables.size());
@@ -298,20 +309,23 @@ public final class CorrectionSearch {
         int[] cells = Arrays.copyOf(chosen, size);
         Arrays.sort(cells);
         int k = cells.length;
-        List<long[]> rows = new ArrayList<>();
+        int count = 0;
         for (int e = 0; e < residual.length; e++) {
-            if (touched[e] == 0) {
-                continue;
+            if (touched[e] > 0) {
+                rowOf[e] = count++;
             }
-            long[] row = new long[k + 1];
-            for (int j = 0; j < eqVars[e].length; j++) {
-                int at = Arrays.binarySearch(cells, eqVars[e][j]);
-                if (at >= 0) {
-                    row[at] += eqWeights[e][j];
-                }
+        }
+        long[][] rows = new long[count][k + 1]; // the touched equations in order, over the chosen cells
+        for (int e = 0; e < residual.length; e++) {
+            if (touched[e] > 0) {
+                rows[rowOf[e]][k] = -residual[e];
             }
-            row[k] = -residual[e];
-            rows.add(row);
+        }
+        for (int j = 0; j < k; j++) {
+            int[] eqs = varEqs[cells[j]];
+            for (int i = 0; i < eqs.length; i++) {
+                rows[rowOf[eqs[i]]][j] += varWeights[cells[j]][i];
+            }
         }
         long[] delta = Elimination.solve(rows, k);
         if (delta == null) {
