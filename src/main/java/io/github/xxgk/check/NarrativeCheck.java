@@ -32,6 +32,8 @@ public final class NarrativeCheck implements Check {
             new Claim(Pattern.compile("(?:被提起|发生|提起)?行政诉讼(?:案件)?(?:共)?(\\d+)\\s*[件起]"),
                     "t4", "cases", List.of("direct-total", "after-review-total")));
 
+    private static final Pattern SENTENCE_END = Pattern.compile("[。；;！？]");
+
     @Override
     public void check(BoundReport report, Findings findings) {
         Grid grid = report.grid();
@@ -39,7 +41,7 @@ public final class NarrativeCheck implements Check {
             return;
         }
         for (Grid.TextLine line : grid.text()) {
-            for (String sentence : line.text().split("[。；;！？]")) {
+            for (String sentence : SENTENCE_END.split(line.text())) {
                 for (Claim claim : CLAIMS) {
                     Matcher m = claim.pattern().matcher(sentence);
                     if (m.find()) {

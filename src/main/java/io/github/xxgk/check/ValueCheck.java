@@ -27,42 +27,41 @@ public final class ValueCheck implements Check {
     }
 
     private static void check(BoundTable table, BoundCell cell, ColumnSpec column, int scale, Findings findings) {
-        String item = table.template().itemLabel(cell.rowId(), cell.columnId());
         if (cell.cell().mergeContinuation()) {
-            report(Rule.VALUE_MERGED, table, cell, item, findings, Map.of());
+            report(Rule.VALUE_MERGED, table, cell, findings, Map.of());
             return;
         }
         CellValue value = cell.value();
         if (value instanceof CellValue.Absent) {
-            report(Rule.CELL_MISSING, table, cell, item, findings, Map.of());
+            report(Rule.CELL_MISSING, table, cell, findings, Map.of());
         } else if (value instanceof CellValue.Number n) {
-            checkNumber(table, cell, column, scale, n.value(), item, findings);
+            checkNumber(table, cell, column, scale, n.value(), findings);
         } else if (value instanceof CellValue.Blank) {
-            report(Rule.VALUE_BLANK, table, cell, item, findings, Map.of());
+            report(Rule.VALUE_BLANK, table, cell, findings, Map.of());
         } else if (value instanceof CellValue.Text t && t.placeholder()) {
-            report(Rule.VALUE_PLACEHOLDER, table, cell, item, findings, Map.of("text", t.text().strip()));
+            report(Rule.VALUE_PLACEHOLDER, table, cell, findings, Map.of("text", t.text().strip()));
         } else if (value instanceof CellValue.Text t) {
-            report(Rule.VALUE_NOT_NUMBER, table, cell, item, findings, Map.of("text", t.text()));
+            report(Rule.VALUE_NOT_NUMBER, table, cell, findings, Map.of("text", t.text()));
         } else if (value instanceof CellValue.Error e) {
-            report(Rule.VALUE_ERROR, table, cell, item, findings, Map.of("text", e.code()));
+            report(Rule.VALUE_ERROR, table, cell, findings, Map.of("text", e.code()));
         } else if (value instanceof CellValue.Uncalculated u) {
-            report(Rule.VALUE_UNCALCULATED, table, cell, item, findings, Map.of("text", u.display()));
+            report(Rule.VALUE_UNCALCULATED, table, cell, findings, Map.of("text", u.display()));
         }
     }
 
     private static void checkNumber(BoundTable table, BoundCell cell, ColumnSpec column, int scale, BigDecimal v,
-                                    String item, Findings findings) {
+                                    Findings findings) {
         if (v.signum() < 0) {
-            report(Rule.VALUE_NEGATIVE, table, cell, item, findings, Map.of());
+            report(Rule.VALUE_NEGATIVE, table, cell, findings, Map.of());
         } else if (column.kind() == ValueKind.COUNT && v.stripTrailingZeros().scale() > 0) {
-            report(Rule.VALUE_FRACTION, table, cell, item, findings, Map.of());
+            report(Rule.VALUE_FRACTION, table, cell, findings, Map.of());
         } else if (column.kind() == ValueKind.AMOUNT && v.stripTrailingZeros().scale() > scale) {
-            report(Rule.VALUE_PRECISION, table, cell, item, findings, Map.of("scale", Integer.toString(scale)));
+            report(Rule.VALUE_PRECISION, table, cell, findings, Map.of("scale", Integer.toString(scale)));
         }
     }
 
-    private static void report(Rule rule, BoundTable table, BoundCell cell, String item, Findings findings,
-                               Map<String, String> args) {
+    private static void report(Rule rule, BoundTable table, BoundCell cell, Findings findings, Map<String, String> args) {
+        String item = table.template().itemLabel(cell.rowId(), cell.columnId());
         findings.onCell(rule, table, cell.ref(), cell.rowId(), cell.columnId(), item, cell.value().display(), "", args);
     }
 }

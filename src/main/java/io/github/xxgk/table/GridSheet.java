@@ -1,5 +1,7 @@
 package io.github.xxgk.table;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** One sheet (or one document table) as a rectangle of typed cells, merges resolved. */
@@ -39,7 +41,17 @@ public final class GridSheet {
         return new GridCell(ref, ref, CellValue.BLANK);
     }
 
+    /** The stored cells of a row, left to right. */
     public List<GridCell> row(int row) {
-        return row >= 0 && row < cells.length ? List.of(cells[row]).stream().filter(c -> c != null).toList() : List.of();
+        if (row < 0 || row >= cells.length) {
+            return List.of();
+        }
+        List<GridCell> stored = new ArrayList<>(cells[row].length);
+        for (GridCell cell : cells[row]) {
+            if (cell != null) {
+                stored.add(cell);
+            }
+        }
+        return Collections.unmodifiableList(stored);
     }
 }

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The format's arithmetic as cell-level linear equations, expanded once from the definition's relations: a relation
@@ -18,9 +19,12 @@ public final class EquationModel {
     private static final Map<FormatDefinition, EquationModel> CACHE = Collections.synchronizedMap(new IdentityHashMap<>());
 
     private final List<Equation> equations;
+    private final Map<String, List<Equation>> byTable;
 
     private EquationModel(List<Equation> equations) {
         this.equations = List.copyOf(equations);
+        this.byTable = this.equations.stream().collect(Collectors.groupingBy(Equation::tableId,
+                Collectors.toUnmodifiableList()));
     }
 
     public static EquationModel of(FormatDefinition format) {
@@ -32,7 +36,7 @@ public final class EquationModel {
     }
 
     public List<Equation> ofTable(String tableId) {
-        return equations.stream().filter(e -> e.tableId().equals(tableId)).toList();
+        return byTable.getOrDefault(tableId, List.of());
     }
 
     public List<Equation> ofRelation(Relation relation) {

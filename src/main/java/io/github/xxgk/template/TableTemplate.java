@@ -1,21 +1,115 @@
 package io.github.xxgk.template;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** One statistical table of the format: its sections, rows, columns, group headers and notes. */
-public record TableTemplate(String id, String number, String title, String sheetHint, List<NoteSpec> notes,
-                            List<Group> rowGroups, List<Group> columnGroups, List<SectionSpec> sections) {
+/**
+ * One statistical table of the format: its sections, rows, columns, group headers and notes. Immutable; the lookups
+ * by id and the labels a person reads are derived once, when the definition is loaded, since the binders and checks
+ * ask for them for every cell of every report.
+ */
+public final class TableTemplate {
 
-    public TableTemplate {
-        notes = notes == null ? List.of() : List.copyOf(notes);
-        rowGroups = rowGroups == null ? List.of() : List.copyOf(rowGroups);
-        columnGroups = columnGroups == null ? List.of() : List.copyOf(columnGroups);
-        sections = sections == null ? List.of() : List.copyOf(sections);
+    private final String id;
+    private final String number;
+    private final String title;
+    private final String sheetHint;
+    private final List<NoteSpec> notes;
+    private final List<Group> rowGroups;
+    private final List<Group> columnGroups;
+    private final List<SectionSpec> sections;
+
+    private final List<RowSpec> rows;
+    private final List<ColumnSpec> columns;
+    private final List<CellSpec> cells;
+    private final Map<String, RowSpec> rowById = new HashMap<>();
+    private final Map<String, ColumnSpec> columnById = new HashMap<>();
+    private final Map<String, Group> rowGroupById = new HashMap<>();
+    private final Map<String, Group> columnGroupById = new HashMap<>();
+    private final Map<String, SectionSpec> sectionByRow = new HashMap<>();
+    private final Map<String, String> rowLabels = new HashMap<>();
+    private final Map<String, String> columnLabels = new HashMap<>();
+    private final Map<String, String> columnPaths = new HashMap<>();
+
+    @JsonCreator
+    public TableTemplate(@JsonProperty("id") String id, @JsonProperty("number") String number,
+                         @JsonProperty("title") String title, @JsonProperty("sheetHint") String sheetHint,
+                         @JsonProperty("notes") List<NoteSpec> notes, @JsonProperty("rowGroups") List<Group> rowGroups,
+                         @JsonProperty("columnGroups") List<Group> columnGroups,
+                         @JsonProperty("sections") List<SectionSpec> sections) {
+        this.id = id;
+        this.number = number;
+        this.title = title;
+        this.sheetHint = sheetHint;
+        this.notes = notes == null ? List.of() : List.copyOf(notes);
+        this.rowGroups = rowGroups == null ? List.of() : List.copyOf(rowGroups);
+        this.columnGroups = columnGroups == null ? List.of() : List.copyOf(columnGroups);
+        this.sections = sections == null ? List.of() : List.copyOf(sections);
+        List<RowSpec> allRows = new ArrayList<>();
+        List<ColumnSpec> allColumns = new ArrayList<>();
+        List<CellSpec> allCells = new ArrayList<>();
+        for (SectionSpec section : this.sections) {
+            allRows.addAll(section.rows());
+            allColumns.addAll(section.columns());
+            for (RowSpec row : section.rows()) {
+                sectionByRow.putIfAbsent(row.id(), section);
+                for (ColumnSpec column : section.columns()) {
+                    allCells.add(new CellSpec(row, column));
+                }
+            }
+        }
+        this.rows = List.copyOf(allRows);
+        this.columns = List.copyOf(allColumns);
+        this.cells = List.copyOf(allCells);
+        rows.forEach(r -> rowById.putIfAbsent(r.id(), r));
+        columns.forEach(c -> columnById.putIfAbsent(c.id(), c));
+        this.rowGroups.forEach(g -> rowGroupById.putIfAbsent(g.id(), g));
+        this.columnGroups.forEach(g -> columnGroupById.putIfAbsent(g.id(), g));
+        rowById.forEach((rowId, row) -> rowLabels.put(rowId, deriveRowLabel(row)));
+        columnById.forEach((columnId, column) -> {
+            columnLabels.put(columnId, deriveColumnLabel(column));
+            columnPaths.put(columnId, deriveColumnPath(column));
+        });
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String number() {
+        return number;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String sheetHint() {
+        return sheetHint;
+    }
+
+    public List<NoteSpec> notes() {
+        return notes;
+    }
+
+    public List<Group> rowGroups() {
+        return rowGroups;
+    }
+
+    public List<Group> columnGroups() {
+        return columnGroups;
+    }
+
+    public List<SectionSpec> sections() {
+        return sections;
     }
 
     /** 「表三」: how the table is named in findings. */
@@ -23,47 +117,42 @@ public record TableTemplate(String id, String number, String title, String sheet
         return "表" + number;
     }
 
+    /** Every row, section by section. */
     public List<RowSpec> rows() {
-        return sections.stream().flatMap(s -> s.rows().stream()).toList();
+        return rows;
     }
 
+    /** Every column, section by section. */
     public List<ColumnSpec> columns() {
-        List<ColumnSpec> all = new ArrayList<>();
-        sections.forEach(s -> all.addAll(s.columns()));
-        return all;
+        return columns;
     }
 
     public RowSpec row(String rowId) {
-        return find(rows(), RowSpec::id, rowId, "row");
+        return found(rowById.get(rowId), "row", rowId);
     }
 
     public ColumnSpec column(String columnId) {
-        return find(columns(), ColumnSpec::id, columnId, "column");
+        return found(columnById.get(columnId), "column", columnId);
     }
 
     public Optional<Group> rowGroup(String groupId) {
-        return rowGroups.stream().filter(g -> g.id().equals(groupId)).findFirst();
+        return Optional.ofNullable(rowGroupById.get(groupId));
     }
 
     public Optional<Group> columnGroup(String groupId) {
-        return columnGroups.stream().filter(g -> g.id().equals(groupId)).findFirst();
+        return Optional.ofNullable(columnGroupById.get(groupId));
     }
 
     public SectionSpec sectionOfRow(String rowId) {
-        return sections.stream().filter(s -> s.rows().stream().anyMatch(r -> r.id().equals(rowId)))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("no row " + rowId + " in " + id));
+        SectionSpec section = sectionByRow.get(rowId);
+        if (section == null) {
+            throw new IllegalArgumentException("no row " + rowId + " in " + id);
+        }
+        return section;
     }
 
     /** Every (row, column) pair that holds a number: a row's cells are the columns of its own section. */
     public List<CellSpec> cells() {
-        List<CellSpec> cells = new ArrayList<>();
-        for (SectionSpec section : sections) {
-            for (RowSpec row : section.rows()) {
-                for (ColumnSpec column : section.columns()) {
-                    cells.add(new CellSpec(row, column));
-                }
-            }
-        }
         return cells;
     }
 
@@ -72,12 +161,7 @@ public record TableTemplate(String id, String number, String title, String sheet
      * numbered group carries the group's number, since 「1.」 alone occurs under every group.
      */
     public String rowLabel(String rowId) {
-        RowSpec row = row(rowId);
-        if (row.groups().size() >= 2) {
-            String group = rowGroup(row.groups().get(row.groups().size() - 1)).map(Group::number).orElse("");
-            return group + row.printed();
-        }
-        return row.printed();
+        return found(rowLabels.get(rowId), "row", rowId);
     }
 
     /**
@@ -86,13 +170,30 @@ public record TableTemplate(String id, String number, String title, String sheet
      * tell it apart either, by its section's title, 「第二十条第（五）项·本年处理决定数量」.
      */
     public String columnLabel(String columnId) {
-        ColumnSpec column = column(columnId);
-        List<ColumnSpec> all = columns();
-        if (all.stream().filter(c -> c.label().equals(column.label())).count() == 1) {
+        return found(columnLabels.get(columnId), "column", columnId);
+    }
+
+    /** The label a person reads for a cell: 「（七）总计 × 自然人」, or the column path alone for table 四. */
+    public String itemLabel(String rowId, String columnId) {
+        RowSpec row = row(rowId);
+        String columnPath = found(columnPaths.get(columnId), "column", columnId);
+        return row.labelled() ? rowLabel(rowId) + " × " + columnPath : columnPath;
+    }
+
+    private String deriveRowLabel(RowSpec row) {
+        if (row.groups().size() >= 2) {
+            String group = rowGroup(row.groups().get(row.groups().size() - 1)).map(Group::number).orElse("");
+            return group + row.printed();
+        }
+        return row.printed();
+    }
+
+    private String deriveColumnLabel(ColumnSpec column) {
+        if (columns.stream().filter(c -> Objects.equals(c.label(), column.label())).count() == 1) {
             return column.label();
         }
         String grouped = groupPath(column);
-        if (all.stream().filter(c -> groupPath(c).equals(grouped)).count() == 1) {
+        if (columns.stream().filter(c -> groupPath(c).equals(grouped)).count() == 1) {
             return grouped;
         }
         return sections.stream().filter(s -> s.columns().contains(column)).findFirst()
@@ -104,25 +205,40 @@ public record TableTemplate(String id, String number, String title, String sheet
                 .collect(Collectors.joining()) + column.label();
     }
 
-    /** The label a person reads for a cell: 「（七）总计 × 自然人」, or the column path alone for table 四. */
-    public String itemLabel(String rowId, String columnId) {
-        RowSpec row = row(rowId);
-        ColumnSpec column = column(columnId);
-        String columnPath = column.groups().stream()
+    /** The column's group headers and label as in {@link #itemLabel}: 「行政复议·结果维持」. */
+    private String deriveColumnPath(ColumnSpec column) {
+        return column.groups().stream()
                 .map(g -> columnGroup(g).map(Group::label).orElse(g))
-                .filter(l -> !l.equals("申请人情况"))
+                .filter(l -> !"申请人情况".equals(l))
                 .map(l -> l + "·")
                 .collect(Collectors.joining()) + column.label();
-        return row.labelled() ? rowLabel(rowId) + " × " + columnPath : columnPath;
     }
 
-    private static <T> T find(List<T> items, Function<T, String> key, String id, String what) {
-        Map<String, T> byId = items.stream().collect(Collectors.toMap(key, Function.identity(), (a, b) -> a));
-        T item = byId.get(id);
+    private static <T> T found(T item, String what, String id) {
         if (item == null) {
             throw new IllegalArgumentException("no " + what + " '" + id + "'");
         }
         return item;
+    }
+
+    /** Equal when defined alike, as a record would be: the derived lookups follow from the definition. */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof TableTemplate t && Objects.equals(id, t.id) && Objects.equals(number, t.number)
+                && Objects.equals(title, t.title) && Objects.equals(sheetHint, t.sheetHint) && notes.equals(t.notes)
+                && rowGroups.equals(t.rowGroups) && columnGroups.equals(t.columnGroups) && sections.equals(t.sections);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, number, title, sheetHint, notes, rowGroups, columnGroups, sections);
+    }
+
+    @Override
+    public String toString() {
+        return "TableTemplate[id=" + id + ", number=" + number + ", title=" + title + ", sheetHint=" + sheetHint
+                + ", notes=" + notes + ", rowGroups=" + rowGroups + ", columnGroups=" + columnGroups
+                + ", sections=" + sections + "]";
     }
 
     /** A data cell of the template. */

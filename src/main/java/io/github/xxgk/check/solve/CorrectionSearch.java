@@ -4,9 +4,8 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -73,6 +72,12 @@ public final class CorrectionSearch {
     private final int[][] eqVars;
     private final int[][] eqWeights;
     private final int[][] varEqs;
+    /** The weight of each cell in each of its equations, as in {@code varEqs}. */
+    private final int[][] varWeights;
+    /** For each equation the row it has in the system {@link #solveChosen} builds (where the chosen cells touch it). */
+    private final int[] rowOf;
+    /** The equations by number of cells, in their order where they have as many. */
+    private final int[] byLength;
     private final long[] values;
     private final long[] residual;
     private final long unit;
@@ -80,7 +85,11 @@ public final class CorrectionSearch {
     private final long deadline;
     private final int[] touched;
     private final int[] chosen;
+    /** The sets of cells the current level has visited. */
+    private final LongSet seen = new LongSet();
     private int size;
+    /** How many equations the chosen cells cannot satisfy as they are (see {@link #isOpen}). */
+    private int openCount;
     private long nodes;
     private boolean outOfTime;
 
@@ -99,7 +108,11 @@ public final class CorrectionSearch {
         eqWeights = new int[n][];
         residual = new long[n];
         List<List<Integer>> byVar = new ArrayList<>();
-        variables.forEach(v -> byVar.add(new ArrayList<>()));
+        List<List<Integer>> weightsByVar = new ArrayList<>();
+        variables.forEach(v -> {
+            byVar.add(new ArrayList<>());
+            weightsByVar.add(new ArrayList<>());
+        });
         for (int e = 0; e < n; e++) {
             eqVars[e] = equations.get(e).vars();
             eqWeights[e] = equations.get(e).weights();
@@ -107,10 +120,15 @@ public final class CorrectionSearch {
             for (int k = 0; k < eqVars[e].length; k++) {
                 r = Math.addExact(r, Math.multiplyExact(eqWeights[e][k], values[eqVars[e][k]]));
                 byVar.get(eqVars[e][k]).add(e);
+                weightsByVar.get(eqVars[e][k]).add(eqWeights[e][k]);
             }
             residual[e] = r;
         }
+        byLength = IntStream.range(0, n).boxed().sorted(Comparator.comparingInt(e -> eqVars[e].length))
+                .mapToInt(Integer::intValue).toArray();
         varEqs = byVar.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        varWeights = weightsByVar.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        rowOf = new int[n];
         maxDegree = Arrays.stream(varEqs).mapToInt(a -> a.length).max().orElse(1);
         if (variables.size() >= (1 << KEY_BITS) - 1 || maxCells * KEY_BITS > 63) {
             throw new ArithmeticException("too many cells for the search: " + variables.size());
@@ -162,14 +180,18 @@ public final class CorrectionSearch {
     /** Every correction of exactly k cells (that contains none of {@code smaller}). */
     private List<Correction> level(int k, List<Correction> smaller) {
         List<Correction> found = new ArrayList<>();
-        Set<Long> seen = new HashSet<>();
+        seen.clear();
         size = 0;
         Arrays.fill(touched, 0);
-        grow(k, seen, found, smaller);
+        openCount = 0;
+        for (int e = 0; e < residual.length; e++) {
+            openCount += isOpen(e) ? 1 : 0;
+        }
+        grow(k, found, smaller);
         return found;
     }
 
-    private void grow(int k, Set<Long> seen, List<Correction> found, List<Correction> smaller) {
+    private void grow(int k, List<Correction> found, List<Correction> smaller) {
         if (outOfTime || (++nodes & 1023) == 1 && System.nanoTime() > deadline) { // checked every 1024 nodes
             outOfTime = true;
             return;
@@ -177,11 +199,10 @@ public final class CorrectionSearch {
         if (size > 0 && !seen.add(key())) {
             return;
         }
-        int open = openEquation();
-        if (open >= 0 && size + (openCount() + maxDegree - 1) / maxDegree > k) {
+        if (openCount > 0 && size + (openCount + maxDegree - 1) / maxDegree > k) {
             return; // one more cell closes at most maxDegree open equations
         }
-        if (open < 0) {
+        if (openCount == 0) {
             if (size == k) {
                 Correction c = solveChosen();
                 if (c != null && smaller.stream().noneMatch(s -> contains(c, s))) {
@@ -196,12 +217,12 @@ public final class CorrectionSearch {
         if (size == k) {
             return;
         }
-        for (int v : candidates(open)) {
+        for (int v : candidates(openEquation())) {
             if (isChosen(v)) {
                 continue;
             }
             add(v);
-            grow(k, seen, found, smaller);
+            grow(k, found, smaller);
             remove(v);
             if (outOfTime) {
                 return;
@@ -209,26 +230,24 @@ public final class CorrectionSearch {
         }
     }
 
-    /** An equation the chosen cells cannot satisfy as they are: the one with the fewest cells, or -1. */
-    private int openEquation() {
-        int best = -1;
-        for (int e = 0; e < residual.length; e++) {
-            boolean open = residual[e] != 0 ? touched[e] == 0 : touched[e] == 1;
-            if (open && (best < 0 || eqVars[e].length < eqVars[best].length)) {
-                best = e;
-            }
-        }
-        return best;
+    /**
+     * Whether the chosen cells cannot satisfy equation e as they are: it fails and has none of them, or it holds and
+     * has exactly one (which alone would break it).
+     */
+    private boolean isOpen(int e) {
+        return residual[e] != 0 ? touched[e] == 0 : touched[e] == 1;
     }
 
-    private int openCount() {
-        int n = 0;
-        for (int e = 0; e < residual.length; e++) {
-            if (residual[e] != 0 ? touched[e] == 0 : touched[e] == 1) {
-                n++;
+    /** An equation the chosen cells cannot satisfy as they are: the first of those with the fewest cells, or -1. */
+    private int openEquation() {
+        if (openCount > 0) {
+            for (int e : byLength) {
+                if (isOpen(e)) {
+                    return e;
+                }
             }
         }
-        return n;
+        return -1;
     }
 
     /** The cells to try next: those of the open equation, or (none open) of every equation the chosen cells touch. */
@@ -259,14 +278,18 @@ public final class CorrectionSearch {
     private void add(int v) {
         chosen[size++] = v;
         for (int e : varEqs[v]) {
+            openCount -= isOpen(e) ? 1 : 0;
             touched[e]++;
+            openCount += isOpen(e) ? 1 : 0;
         }
     }
 
     private void remove(int v) {
         size--;
         for (int e : varEqs[v]) {
+            openCount -= isOpen(e) ? 1 : 0;
             touched[e]--;
+            openCount += isOpen(e) ? 1 : 0;
         }
     }
 
@@ -286,20 +309,23 @@ public final class CorrectionSearch {
         int[] cells = Arrays.copyOf(chosen, size);
         Arrays.sort(cells);
         int k = cells.length;
-        List<long[]> rows = new ArrayList<>();
+        int count = 0;
         for (int e = 0; e < residual.length; e++) {
-            if (touched[e] == 0) {
-                continue;
+            if (touched[e] > 0) {
+                rowOf[e] = count++;
             }
-            long[] row = new long[k + 1];
-            for (int j = 0; j < eqVars[e].length; j++) {
-                int at = Arrays.binarySearch(cells, eqVars[e][j]);
-                if (at >= 0) {
-                    row[at] += eqWeights[e][j];
-                }
+        }
+        long[][] rows = new long[count][k + 1]; // the touched equations in order, over the chosen cells
+        for (int e = 0; e < residual.length; e++) {
+            if (touched[e] > 0) {
+                rows[rowOf[e]][k] = -residual[e];
             }
-            row[k] = -residual[e];
-            rows.add(row);
+        }
+        for (int j = 0; j < k; j++) {
+            int[] eqs = varEqs[cells[j]];
+            for (int i = 0; i < eqs.length; i++) {
+                rows[rowOf[eqs[i]]][j] += varWeights[cells[j]][i];
+            }
         }
         long[] delta = Elimination.solve(rows, k);
         if (delta == null) {

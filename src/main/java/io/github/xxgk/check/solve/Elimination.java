@@ -1,7 +1,5 @@
 package io.github.xxgk.check.solve;
 
-import java.util.List;
-
 /** Exact integer Gauss–Jordan elimination for the small systems of one candidate correction. */
 final class Elimination {
 
@@ -9,11 +7,11 @@ final class Elimination {
     }
 
     /**
-     * Solves rows (k coefficients, then the right-hand side) for k unknowns. Returns the unique solution when it is
-     * whole, else null: inconsistent, undetermined (rank &lt; k), fractional, or too large for a long.
+     * Solves rows (k coefficients, then the right-hand side) for k unknowns, in place (the rows are overwritten).
+     * Returns the unique solution when it is whole, else null: inconsistent, undetermined (rank &lt; k), fractional,
+     * or too large for a long.
      */
-    static long[] solve(List<long[]> rows, int k) {
-        long[][] a = rows.stream().map(long[]::clone).toArray(long[][]::new);
+    static long[] solve(long[][] a, int k) {
         try {
             int r = 0;
             int[] pivotRow = new int[k];

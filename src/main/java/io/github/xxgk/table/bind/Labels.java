@@ -1,6 +1,7 @@
 package io.github.xxgk.table.bind;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -33,6 +34,13 @@ public final class Labels {
     private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
     private static final int MAX_CACHED = 50_000;
 
+    /** Similarities of label pairs seen recently: each report compares the same few thousand pairs as the last. */
+    private static final Map<Pair, Double> SIMILARITIES = new ConcurrentHashMap<>();
+    private static final int MAX_PAIRS = 50_000;
+
+    private record Pair(String a, String b) {
+    }
+
     /** The normalized label without its leading numbering: what identifies a row. */
     public static String key(String text) {
         if (text == null) {
@@ -58,8 +66,13 @@ public final class Labels {
      * Whether a label found where a group header of the format should be is that header (at least half alike) or
      * names another group of the same table; anything else (a title row, a note) is not reported against it.
      */
-    static boolean standsFor(String found, String expected, java.util.List<String> otherGroups) {
-        return otherGroups.stream().anyMatch(o -> same(o, found)) || similarity(found, expected) >= 0.5;
+    static boolean standsFor(String found, String expected, List<String> otherGroups) {
+        for (String other : otherGroups) {
+            if (same(other, found)) {
+                return true;
+            }
+        }
+        return similarity(found, expected, 0.5) > 0;
     }
 
     public static boolean same(String a, String b) {
@@ -68,11 +81,48 @@ public final class Labels {
 
     /** 1 for equal keys, 0 for nothing in common: 1 − edit distance / longer length. */
     public static double similarity(String a, String b) {
-        return ratio(key(a), key(b));
+        Pair pair = new Pair(a, b);
+        Double similarity = SIMILARITIES.get(pair);
+        if (similarity == null) {
+            similarity = ratio(key(a), key(b));
+            if (SIMILARITIES.size() > MAX_PAIRS) {
+                SIMILARITIES.clear();
+            }
+            SIMILARITIES.put(pair, similarity);
+        }
+        return similarity;
+    }
+
+    /** {@link #similarity} where it is at least {@code min} (which must be above 0), else 0. */
+    static double similarity(String a, String b, double min) {
+        double similarity = similarity(a, b);
+        return similarity >= min ? similarity : 0;
+    }
+
+    /**
+     * How well a label found in a file names a template item: its similarity to the item's label or to the closest
+     * of the item's former labels, or 0 where neither reaches {@link Alignment#THRESHOLD} (no match).
+     */
+    static double score(String found, String label, List<String> formerLabels) {
+        double best = similarity(found, label, Alignment.THRESHOLD);
+        for (String former : formerLabels) {
+            best = Math.max(best, similarity(found, former, Alignment.THRESHOLD));
+        }
+        return best;
+    }
+
+    /** Whether {@code text} is at least {@code min} alike to one of {@code labels}. */
+    static boolean resembles(String text, List<String> labels, double min) {
+        for (String label : labels) {
+            if (similarity(text, label, min) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static double ratio(String a, String b) {
-        if (a.isEmpty() && b.isEmpty()) {
+        if (a.equals(b)) {
             return 1;
         }
         if (a.isEmpty() || b.isEmpty()) {

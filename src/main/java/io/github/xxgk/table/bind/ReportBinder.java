@@ -24,8 +24,11 @@ public final class ReportBinder {
 
     public BoundReport bind(Grid grid, FormatDefinition format) {
         Map<String, BoundTable> tables = new LinkedHashMap<>();
+        // each sheet is read once for the bindings of all tables
+        List<RowBinder.DocSheet> docs = grid.ragged() ? RowBinder.sheets(grid) : List.of();
+        List<SheetLabels> sheets = grid.ragged() ? List.of() : grid.sheets().stream().map(SheetLabels::new).toList();
         for (TableTemplate template : format.tables()) {
-            (grid.ragged() ? rowBinder.bind(grid, template) : tableBinder.bind(grid, template))
+            (grid.ragged() ? rowBinder.bind(docs, template) : tableBinder.bind(sheets, template))
                     .ifPresent(t -> tables.put(template.id(), t));
         }
         return new BoundReport(format, tables, cover(grid), grid);
@@ -38,7 +41,8 @@ public final class ReportBinder {
             for (int r = 0; r < Math.min(sheet.rows(), 40); r++) {
                 List<GridCell> row = sheet.row(r);
                 for (int i = 0; i < row.size(); i++) {
-                    String key = Labels.key(row.get(i).text());
+                    String text = row.get(i).text();
+                    String key = text.isEmpty() ? "" : Labels.key(text); // numbers and blanks are no field name
                     if (!COVER_FIELDS.contains(key) || fields.containsKey(key)) {
                         continue;
                     }

@@ -34,11 +34,20 @@ public final class RowBinder {
 
     private static final double HIT = 0.6;
 
-    public Optional<BoundTable> bind(Grid grid, TableTemplate template) {
+    /** A document table (a sheet of the grid) as rows, read once for the bindings of every table of the format. */
+    record DocSheet(GridSheet sheet, List<DocRow> rows) {
+    }
+
+    static List<DocSheet> sheets(Grid grid) {
+        return grid.sheets().stream().map(sheet -> new DocSheet(sheet, rows(sheet))).toList();
+    }
+
+    Optional<BoundTable> bind(List<DocSheet> sheets, TableTemplate template) {
         BoundTable best = null;
         double bestScore = 0;
-        for (GridSheet sheet : grid.sheets()) {
-            List<DocRow> rows = rows(sheet);
+        for (DocSheet doc : sheets) {
+            GridSheet sheet = doc.sheet();
+            List<DocRow> rows = doc.rows();
             Result r = template.sections().size() > 1 || template.rows().stream().allMatch(RowSpec::labelled)
                     ? labelled(sheet, rows, template) : unlabelled(sheet, rows, template);
             if (r != null && r.score > bestScore) {
@@ -54,9 +63,10 @@ public final class RowBinder {
 
     /**
      * A document row: its leading labels (one per merged cell), then its value cells as the grid spreads them
-     * (leading and trailing empty cells dropped; a merged cell fills every grid column it spans).
+     * (leading and trailing empty cells dropped; a merged cell fills every grid column it spans); {@code all} its
+     * cells, {@code labelCells} those of them that are labels.
      */
-    record DocRow(int index, List<GridCell> labels, List<GridCell> cells, List<GridCell> all) {
+    record DocRow(int index, List<GridCell> labels, List<GridCell> cells, List<GridCell> all, List<GridCell> labelCells) {
         GridCell leaf() {
             return labels.get(labels.size() - 1);
         }
@@ -77,16 +87,29 @@ public final class RowBinder {
         List<DocRow> rows = new ArrayList<>();
         for (int r = 0; r < sheet.rows(); r++) {
             List<GridCell> cells = sheet.row(r);
+            boolean[] label = new boolean[cells.size()];
+            List<GridCell> labelCells = new ArrayList<>();
+            for (int k = 0; k < cells.size(); k++) {
+                label[k] = isLabel(cells.get(k));
+                if (label[k]) {
+                    labelCells.add(cells.get(k));
+                }
+            }
             int i = 0;
-            while (i < cells.size() && (isEmpty(cells.get(i)) || isLabel(cells.get(i)))) {
+            while (i < cells.size() && (isEmpty(cells.get(i)) || label[i])) {
                 i++;
             }
             int end = cells.size();
             while (end > i && isEmpty(cells.get(end - 1))) {
                 end--;
             }
-            List<GridCell> labels = onePerCell(cells.subList(0, i).stream().filter(RowBinder::isLabel).toList());
-            rows.add(new DocRow(r, labels, new ArrayList<>(cells.subList(i, end)), cells));
+            List<GridCell> leading = new ArrayList<>();
+            for (int k = 0; k < i; k++) {
+                if (label[k]) {
+                    leading.add(cells.get(k));
+                }
+            }
+            rows.add(new DocRow(r, onePerCell(leading), new ArrayList<>(cells.subList(i, end)), cells, labelCells));
         }
         return rows;
     }
@@ -163,8 +186,7 @@ public final class RowBinder {
     }
 
     private static double rowScore(TableTemplate t, RowSpec row, DocRow doc) {
-        String leaf = doc.leaf().text();
-        double sim = Math.max(Labels.similarity(leaf, row.label()), SheetLabels.bestSimilarity(leaf, row.formerLabels()));
+        double sim = Labels.score(doc.leaf().text(), row.label(), row.formerLabels());
         if (sim < Alignment.THRESHOLD) {
             return 0;
         }
@@ -188,7 +210,7 @@ public final class RowBinder {
                     best(window, col.label(), col.formerLabels()).ifPresent(cell -> c.observe(Kind.COLUMN, col.id(),
                             col.label(), cell, col.formerLabels(), List.of()));
                 }
-                best(window, s.title(), List.of()).filter(cell -> Labels.similarity(cell.text(), s.title()) >= 0.7)
+                best(window, s.title(), List.of()).filter(cell -> Labels.similarity(cell.text(), s.title(), 0.7) > 0)
                         .ifPresent(cell -> c.observe(Kind.SECTION_TITLE, s.id(), s.title(), cell, List.of(), List.of()));
             }
             return;
@@ -222,7 +244,7 @@ public final class RowBinder {
         List<GridCell> cells = new ArrayList<>();
         for (DocRow r : all) {
             if (r.index() >= from && r.index() < to) {
-                r.all().stream().filter(RowBinder::isLabel).forEach(cells::add);
+                cells.addAll(r.labelCells());
             }
         }
         return cells;
@@ -233,7 +255,7 @@ public final class RowBinder {
         GridCell best = null;
         double bestSim = Alignment.THRESHOLD;
         for (GridCell cell : cells) {
-            double sim = Math.max(Labels.similarity(cell.text(), label), SheetLabels.bestSimilarity(cell.text(), former));
+            double sim = Labels.score(cell.text(), label, former);
             if (sim > bestSim || (sim == 1 && bestSim < 1)) {
                 best = cell;
                 bestSim = sim;
@@ -248,7 +270,7 @@ public final class RowBinder {
         List<Group> groups = t.columnGroups();
         int anchor = -1;
         for (DocRow r : all) {
-            if (!r.labels().isEmpty() && Labels.similarity(r.labels().get(0).text(), groups.get(0).label()) >= HIT) {
+            if (!r.labels().isEmpty() && Labels.similarity(r.labels().get(0).text(), groups.get(0).label(), HIT) > 0) {
                 anchor = r.index();
                 break;
             }

@@ -2,7 +2,6 @@ package io.github.xxgk.table.bind;
 
 import io.github.xxgk.table.BoundTable;
 import io.github.xxgk.table.CellRef;
-import io.github.xxgk.table.Grid;
 import io.github.xxgk.table.GridCell;
 import io.github.xxgk.table.GridSheet;
 import io.github.xxgk.table.LabelObservation;
@@ -34,11 +33,10 @@ public final class TableBinder {
     private static final int MAX_TABLE_ROWS = 400;
 
     /** The best binding of {@code template} over all sheets, if it is there at all. */
-    public Optional<BoundTable> bind(Grid grid, TableTemplate template) {
+    Optional<BoundTable> bind(List<SheetLabels> sheets, TableTemplate template) {
         Binding best = null;
-        for (GridSheet sheet : grid.sheets()) {
-            Binding b = template.sections().size() == 1 ? bindHeaded(new SheetLabels(sheet), template)
-                    : bindBlocks(new SheetLabels(sheet), template);
+        for (SheetLabels sheet : sheets) {
+            Binding b = template.sections().size() == 1 ? bindHeaded(sheet, template) : bindBlocks(sheet, template);
             if (b != null && (best == null || b.score > best.score)) {
                 best = b;
             }
@@ -153,9 +151,7 @@ public final class TableBinder {
     }
 
     private static double columnScore(TableTemplate template, ColumnSpec column, List<GridCell> path) {
-        String leaf = path.get(path.size() - 1).text();
-        double sim = Math.max(Labels.similarity(leaf, column.label()),
-                SheetLabels.bestSimilarity(leaf, column.formerLabels()));
+        double sim = Labels.score(path.get(path.size() - 1).text(), column.label(), column.formerLabels());
         if (sim < Alignment.THRESHOLD) {
             return 0;
         }
@@ -192,9 +188,10 @@ public final class TableBinder {
             GridCell best = null;
             double bestSim = Alignment.THRESHOLD;
             for (int r = Math.max(0, fromRow); r < toRow; r++) {
-                for (GridCell cell : b.labels.sheet().row(r)) {
-                    if (SheetLabels.isLabel(cell) && !cell.mergeContinuation()) {
-                        double sim = Labels.similarity(cell.text(), note.label());
+                for (int col = 0; col < b.labels.sheet().columns(); col++) {
+                    GridCell cell = b.labels.sheet().cell(r, col);
+                    if (b.labels.isLabel(r, col) && !cell.mergeContinuation()) {
+                        double sim = Labels.similarity(cell.text(), note.label(), Alignment.THRESHOLD);
                         if (sim >= bestSim) {
                             best = cell;
                             bestSim = sim;
@@ -246,8 +243,7 @@ public final class TableBinder {
     }
 
     private static double rowScore(TableTemplate template, RowSpec row, List<GridCell> path) {
-        String leaf = path.get(path.size() - 1).text();
-        double sim = Math.max(Labels.similarity(leaf, row.label()), SheetLabels.bestSimilarity(leaf, row.formerLabels()));
+        double sim = Labels.score(path.get(path.size() - 1).text(), row.label(), row.formerLabels());
         if (sim < Alignment.THRESHOLD) {
             return 0;
         }
@@ -264,8 +260,9 @@ public final class TableBinder {
         for (int r = dataStart; r < Math.min(labels.sheet().rows(), dataStart + 4); r++) {
             for (int i = 0; i < columns.size(); i++) {
                 if (header.match[i] >= 0) {
-                    GridCell cell = labels.sheet().cell(r, header.cols.get(header.match[i]));
-                    if (!(cell.value() instanceof io.github.xxgk.table.CellValue.Blank) && !SheetLabels.isLabel(cell)) {
+                    int col = header.cols.get(header.match[i]);
+                    GridCell cell = labels.sheet().cell(r, col);
+                    if (!(cell.value() instanceof io.github.xxgk.table.CellValue.Blank) && !labels.isLabel(r, col)) {
                         return r;
                     }
                 }
@@ -288,11 +285,8 @@ public final class TableBinder {
                 leaves.add(path.get(0));
             }
         }
-        Alignment.Scorer scorer = (i, j) -> {
-            String text = leaves.get(j).text();
-            return Math.max(Labels.similarity(text, rows.get(i).label()),
-                    SheetLabels.bestSimilarity(text, rows.get(i).formerLabels()));
-        };
+        Alignment.Scorer scorer = (i, j) -> Labels.score(leaves.get(j).text(), rows.get(i).label(),
+                rows.get(i).formerLabels());
         int[] match = Alignment.align(rows.size(), gridRows.size(), scorer);
         double score = Alignment.total(match, scorer);
         if (Alignment.matched(match) < (rows.size() + 1) / 2) {
@@ -352,12 +346,12 @@ public final class TableBinder {
         headerLabels.add(section.headerLabel());
         for (int r = firstRow - 1; r >= Math.max(0, firstRow - 4); r--) {
             List<GridCell> path = b.labels.rowPath(r, labelCol, sheet.columns());
-            if (path.stream().noneMatch(c -> SheetLabels.bestSimilarity(c.text(), headerLabels) >= HIT)) {
+            if (path.stream().noneMatch(c -> Labels.resembles(c.text(), headerLabels, HIT))) {
                 continue;
             }
             List<GridCell> candidates = path.stream().filter(c -> c.ref().col() > labelCol).toList();
-            Alignment.Scorer scorer = (i, j) -> Math.max(Labels.similarity(candidates.get(j).text(), columns.get(i).label()),
-                    SheetLabels.bestSimilarity(candidates.get(j).text(), columns.get(i).formerLabels()));
+            Alignment.Scorer scorer = (i, j) -> Labels.score(candidates.get(j).text(), columns.get(i).label(),
+                    columns.get(i).formerLabels());
             int[] match = Alignment.align(columns.size(), candidates.size(), scorer);
             List<String> labelsOfTable = b.template.columns().stream().map(ColumnSpec::label).distinct().toList();
             for (int i = 0; i < columns.size(); i++) {
@@ -399,7 +393,7 @@ public final class TableBinder {
         }
         for (int r = headerRow - 1; r >= Math.max(0, headerRow - 2); r--) {
             for (GridCell cell : b.labels.rowPath(r, 0, b.labels.sheet().columns())) {
-                if (Labels.similarity(cell.text(), section.title()) >= 0.7) {
+                if (Labels.similarity(cell.text(), section.title(), 0.7) > 0) {
                     b.observe(Kind.SECTION_TITLE, section.id(), section.title(), cell, List.of(), List.of());
                     return;
                 }
