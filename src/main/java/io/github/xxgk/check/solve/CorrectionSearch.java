@@ -82,6 +82,12 @@ public final class CorrectionSearch {
     private final long[] residual;
     private final long unit;
     private final int scale;
+    /**
+     * Sets tried per search at most, whatever the time: the sets seen are remembered, so this also bounds the memory
+     * a search may take (a few MiB) when many files are checked at once.
+     */
+    static final long MAX_NODES = 1_000_000;
+
     private final long deadline;
     private final int[] touched;
     private final int[] chosen;
@@ -192,7 +198,7 @@ public final class CorrectionSearch {
     }
 
     private void grow(int k, List<Correction> found, List<Correction> smaller) {
-        if (outOfTime || (++nodes & 1023) == 1 && System.nanoTime() > deadline) { // checked every 1024 nodes
+        if (outOfTime || ++nodes > MAX_NODES || (nodes & 1023) == 1 && System.nanoTime() > deadline) { // time: every 1024
             outOfTime = true;
             return;
         }
