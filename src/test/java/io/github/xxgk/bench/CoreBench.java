@@ -13,6 +13,7 @@ import io.github.xxgk.fixtures.AgencyWorkbook;
 import io.github.xxgk.fixtures.GeneratedReport;
 import io.github.xxgk.fixtures.SeedWorkbooks;
 import io.github.xxgk.fixtures.Seeds;
+import io.github.xxgk.fixtures.SourceFiles;
 import io.github.xxgk.read.doc.TextReader;
 import io.github.xxgk.read.poi.WorkbookReader;
 import io.github.xxgk.table.BoundReport;
@@ -143,9 +144,9 @@ public final class CoreBench {
                 wb -> wb.titleRows(3), wb -> wb.startCol(2), wb -> wb.lineBreaks(true),
                 wb -> wb.oneSheet(true).titleRows(2).startCol(3).lineBreaks(true));
         for (String name : SeedWorkbooks.all().keySet()) {
-            seeds.add(xlsx.read(name + ".xlsx", SeedWorkbooks.all().get(name).toXlsx()));
+            seeds.add(SourceFiles.read(xlsx, name + ".xlsx", SeedWorkbooks.all().get(name).toXlsx()));
             for (UnaryOperator<AgencyWorkbook> variant : variants) {
-                layouts.add(xlsx.read(name + ".xlsx", variant.apply(SeedWorkbooks.all().get(name)).toXlsx()));
+                layouts.add(SourceFiles.read(xlsx, name + ".xlsx", variant.apply(SeedWorkbooks.all().get(name)).toXlsx()));
             }
         }
         groups.put("seed workbooks", seeds);
@@ -155,19 +156,19 @@ public final class CoreBench {
         List<Grid> perturbed = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             Map<String, Integer> values = GeneratedReport.consistent(random);
-            consistent.add(xlsx.read("c.xlsx", GeneratedReport.workbook(values).toXlsx()));
+            consistent.add(SourceFiles.read(xlsx, "c.xlsx", GeneratedReport.workbook(values).toXlsx()));
             List<String> keys = values.keySet().stream().sorted().toList();
             for (int k = 0; k <= random.nextInt(3); k++) {
                 values.merge(keys.get(random.nextInt(keys.size())), 1 + random.nextInt(5), Integer::sum);
             }
-            perturbed.add(xlsx.read("p.xlsx", GeneratedReport.workbook(values).toXlsx()));
+            perturbed.add(SourceFiles.read(xlsx, "p.xlsx", GeneratedReport.workbook(values).toXlsx()));
         }
         groups.put("generated consistent", consistent);
         groups.put("generated perturbed", perturbed);
         List<Grid> texts = new ArrayList<>();
         try (Stream<Path> files = Files.list(Seeds.directory())) {
             for (Path p : files.sorted().toList()) {
-                texts.add(new TextReader().read(p.getFileName().toString(), Files.readAllBytes(p)));
+                texts.add(SourceFiles.read(new TextReader(), p.getFileName().toString(), Files.readAllBytes(p)));
             }
         }
         groups.put("seed texts", texts);
