@@ -4,6 +4,7 @@ import io.github.xxgk.table.BoundCell;
 import io.github.xxgk.table.BoundTable;
 import io.github.xxgk.table.CellValue;
 import io.github.xxgk.template.Equation;
+import io.github.xxgk.template.Relation;
 import io.github.xxgk.template.TableTemplate;
 
 import java.math.BigDecimal;
@@ -12,20 +13,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An equation of the model on the cells of one bound table: its cells in operand order, the terms as found, and
- * its residual Σ weight × value (null when an operand holds no usable number: blank, text, a merged copy).
+ * An equation of the model on the cells of one bound table: its cells in operand order, those that hold no usable
+ * number (blank, text, a merged copy), and its residual Σ weight × value (null when there are any).
  */
-record EvaluatedEquation(Equation equation, List<BoundCell> cells, List<Term> terms, List<BoundCell> unusable,
+record EvaluatedEquation(TableTemplate template, Equation equation, List<BoundCell> cells, List<BoundCell> unusable,
                          BigDecimal residual) {
 
     /** Empty when a row or column of the equation is missing (the structure check reports that). */
     static Optional<EvaluatedEquation> of(BoundTable table, Equation equation) {
-        TableTemplate t = table.template();
-        List<BoundCell> cells = new ArrayList<>();
-        List<Term> terms = new ArrayList<>();
+        List<BoundCell> cells = new ArrayList<>(equation.operands().size());
         List<BoundCell> unusable = new ArrayList<>();
         BigDecimal residual = BigDecimal.ZERO;
-        boolean byColumn = equation.relation().each() == io.github.xxgk.template.Relation.Each.COLUMN;
         for (Equation.Operand o : equation.operands()) {
             Optional<BoundCell> cell = table.cell(o.rowId(), o.columnId());
             if (cell.isEmpty()) {
@@ -33,16 +31,33 @@ record EvaluatedEquation(Equation equation, List<BoundCell> cells, List<Term> te
             }
             BoundCell c = cell.get();
             cells.add(c);
-            String label = byColumn ? t.rowLabel(o.rowId()) : t.column(o.columnId()).label();
-            if (c.value() instanceof CellValue.Number n && !c.cell().mergeContinuation()) {
-                terms.add(new Term(label, n.value(), c.ref(), o.weight() > 0, o.target()));
-                residual = residual.add(n.value().multiply(BigDecimal.valueOf(o.weight())));
+            BigDecimal value = value(c);
+            if (value != null) {
+                residual = residual.add(value.multiply(BigDecimal.valueOf(o.weight())));
             } else {
                 unusable.add(c);
-                terms.add(new Term(label, null, c.ref(), o.weight() > 0, o.target()));
             }
         }
-        return Optional.of(new EvaluatedEquation(equation, cells, terms, unusable, unusable.isEmpty() ? residual : null));
+        return Optional.of(new EvaluatedEquation(table.template(), equation, cells, unusable,
+                unusable.isEmpty() ? residual : null));
+    }
+
+    /** The cell's number, or null where it holds none that counts. */
+    private static BigDecimal value(BoundCell c) {
+        return c.value() instanceof CellValue.Number n && !c.cell().mergeContinuation() ? n.value() : null;
+    }
+
+    /** The operands as found, for a finding: only an equation that is reported needs them named. */
+    List<Term> terms() {
+        boolean byColumn = equation.relation().each() == Relation.Each.COLUMN;
+        List<Term> terms = new ArrayList<>(cells.size());
+        for (int i = 0; i < cells.size(); i++) {
+            Equation.Operand o = equation.operands().get(i);
+            BoundCell c = cells.get(i);
+            String label = byColumn ? template.rowLabel(o.rowId()) : template.column(o.columnId()).label();
+            terms.add(new Term(label, value(c), c.ref(), o.weight() > 0, o.target()));
+        }
+        return terms;
     }
 
     boolean assessable() {
@@ -59,7 +74,7 @@ record EvaluatedEquation(Equation equation, List<BoundCell> cells, List<Term> te
 
     /** The value the target would have if the equation held with every other cell as it is. */
     BigDecimal balancingValue() {
-        Term t = terms.get(equation.operands().indexOf(equation.target()));
-        return t.value().subtract(residual.divide(BigDecimal.valueOf(equation.target().weight())));
+        BigDecimal t = value(target());
+        return t.subtract(residual.divide(BigDecimal.valueOf(equation.target().weight())));
     }
 }

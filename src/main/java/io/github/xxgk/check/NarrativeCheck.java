@@ -24,12 +24,17 @@ public final class NarrativeCheck implements Check {
     private record Claim(Pattern pattern, String table, String row, List<String> columns) {
     }
 
+    /**
+     * The stated number is group 1. A verb before 行政复议/行政诉讼 (被申请, 发生, 收到; 被提起, 提起) does not change
+     * which number a sentence states, and the patterns start at the noun: an optional alternation in front is tried
+     * at every character of every sentence.
+     */
     private static final List<Claim> CLAIMS = List.of(
             new Claim(Pattern.compile("收到[^，。；,;！？\\d]{0,14}申请[^，。；,;！？\\d]{0,6}?(\\d+)\\s*[件条个]"),
                     "t3", "new", List.of("total")),
-            new Claim(Pattern.compile("(?:被申请|发生|收到)?行政复议(?:案件)?(?:共)?(\\d+)\\s*[件起]"),
+            new Claim(Pattern.compile("行政复议(?:案件)?(?:共)?(\\d+)\\s*[件起]"),
                     "t4", "cases", List.of("review-total")),
-            new Claim(Pattern.compile("(?:被提起|发生|提起)?行政诉讼(?:案件)?(?:共)?(\\d+)\\s*[件起]"),
+            new Claim(Pattern.compile("行政诉讼(?:案件)?(?:共)?(\\d+)\\s*[件起]"),
                     "t4", "cases", List.of("direct-total", "after-review-total")));
 
     private static final Pattern SENTENCE_END = Pattern.compile("[。；;！？]");

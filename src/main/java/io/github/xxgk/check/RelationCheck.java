@@ -58,12 +58,13 @@ public final class RelationCheck implements Check {
         BoundCell target = e.target();
         Relation relation = e.equation().relation();
         Rule rule = Rule.byId(relation.rule());
-        BigDecimal reported = e.terms().get(e.equation().operands().indexOf(e.equation().target())).value();
+        List<Term> terms = e.terms();
+        BigDecimal reported = terms.get(e.equation().operands().indexOf(e.equation().target())).value();
         BigDecimal sum = e.balancingValue();
         BigDecimal pinned = correction.pinned(target.ref());
         findings.add(new Finding(rule, rule.severity(), findings.file(), target.ref(), t.id(), target.rowId(),
                 target.columnId(), t.itemLabel(target.rowId(), target.columnId()), reported.toPlainString(),
-                pinned == null ? "" : pinned.toPlainString(), relation.id(), e.terms(),
+                pinned == null ? "" : pinned.toPlainString(), relation.id(), terms,
                 Map.of("relation", relation.wording(), "reference", relation.reference(), "sum", sum.toPlainString(),
                         "difference", reported.subtract(sum).toPlainString())));
     }

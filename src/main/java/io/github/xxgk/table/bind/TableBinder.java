@@ -130,17 +130,22 @@ public final class TableBinder {
             }
         }
         Header best = null;
+        // a column's leaf label recurs in the bands of neighbouring starts: its scores are computed once
+        Map<CellRef, double[]> leafScores = new HashMap<>();
         for (int start : starts) {
             List<Integer> cols = new ArrayList<>();
             List<List<GridCell>> paths = new ArrayList<>();
+            List<double[]> scores = new ArrayList<>();
             for (int c = 0; c < labels.sheet().columns(); c++) {
                 List<GridCell> path = labels.columnPath(c, start, start + depth);
                 if (!path.isEmpty()) {
                     cols.add(c);
                     paths.add(path);
+                    GridCell leaf = path.get(path.size() - 1);
+                    scores.add(leafScores.computeIfAbsent(leaf.origin(), o -> leafScores(columns, leaf)));
                 }
             }
-            Alignment.Scorer scorer = (i, j) -> columnScore(template, columns.get(i), paths.get(j));
+            Alignment.Scorer scorer = (i, j) -> columnScore(template, columns.get(i), paths.get(j), scores.get(j)[i]);
             int[] match = Alignment.align(columns.size(), cols.size(), scorer);
             double score = Alignment.total(match, scorer);
             if (best == null || score > best.score + 1e-9) {
@@ -150,8 +155,17 @@ public final class TableBinder {
         return best;
     }
 
-    private static double columnScore(TableTemplate template, ColumnSpec column, List<GridCell> path) {
-        double sim = Labels.score(path.get(path.size() - 1).text(), column.label(), column.formerLabels());
+    /** How well a header leaf names each of the columns ({@link Labels#score}). */
+    private static double[] leafScores(List<ColumnSpec> columns, GridCell leaf) {
+        double[] scores = new double[columns.size()];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = Labels.score(leaf.text(), columns.get(i).label(), columns.get(i).formerLabels());
+        }
+        return scores;
+    }
+
+    /** A header path's score for a column: its leaf's score ({@code sim}), and its group headers, a quarter each. */
+    private static double columnScore(TableTemplate template, ColumnSpec column, List<GridCell> path, double sim) {
         if (sim < Alignment.THRESHOLD) {
             return 0;
         }
