@@ -69,7 +69,7 @@ class ReportCheckerTest {
         FormatDefinition d = FormatDefinitions.standard();
         TableTemplate t4 = d.table("t4");
         List<TableTemplate> tables = d.tables().stream().map(t -> t != t4 ? t : new TableTemplate(t4.id(), t4.number(),
-                t4.title(), t4.sheetHint(), t4.notes(), t4.rowGroups(), List.of(), t4.sections())).toList();
+                t4.title(), t4.sheetHint(), t4.layout(), t4.headerDepth(), t4.blockWidth(), t4.notes(), t4.rowGroups(), List.of(), t4.sections())).toList();
         FormatDefinition broken = new FormatDefinition(d.id(), d.name(), d.source(), d.amountScale(), d.parts(), tables,
                 d.relations());
         Path file = Files.copy(Seeds.file("000_a26b6c3908db602a.txt"), dir.resolve("000.txt"));

@@ -16,9 +16,6 @@ import java.util.Map;
 /** Binds every table of a format found in a grid, and reads the cover fields where there are any. */
 public final class ReportBinder {
 
-    /** The cover fields of the template (see generate.TemplateWorkbook) that a report file may carry. */
-    public static final List<String> COVER_FIELDS = List.of("机关名称", "报告年度", "填报人", "联系电话");
-
     private final TableBinder tableBinder = new TableBinder();
     private final RowBinder rowBinder = new RowBinder();
 
@@ -31,11 +28,15 @@ public final class ReportBinder {
             (grid.ragged() ? rowBinder.bind(docs, template) : tableBinder.bind(sheets, template))
                     .ifPresent(t -> tables.put(template.id(), t));
         }
-        return new BoundReport(format, tables, cover(grid), grid);
+        return new BoundReport(format, tables, cover(grid, format), grid);
     }
 
-    /** A cover field is a label cell with the value in the next non-blank cell to its right. */
-    private static Map<String, String> cover(Grid grid) {
+    /**
+     * A cover field (the format's {@code cover}, see generate.TemplateWorkbook) is a label cell with the value in the
+     * next non-blank cell to its right; keyed by its label.
+     */
+    public static Map<String, String> cover(Grid grid, FormatDefinition format) {
+        List<String> labels = format.cover().stream().map(g -> g.label()).toList();
         Map<String, String> fields = new LinkedHashMap<>();
         for (GridSheet sheet : grid.sheets()) {
             for (int r = 0; r < Math.min(sheet.rows(), 40); r++) {
@@ -43,7 +44,7 @@ public final class ReportBinder {
                 for (int i = 0; i < row.size(); i++) {
                     String text = row.get(i).text();
                     String key = text.isEmpty() ? "" : Labels.key(text); // numbers and blanks are no field name
-                    if (!COVER_FIELDS.contains(key) || fields.containsKey(key)) {
+                    if (!labels.contains(key) || fields.containsKey(key)) {
                         continue;
                     }
                     for (int j = i + 1; j < row.size(); j++) {
