@@ -37,7 +37,7 @@ public final class RuleScope {
             rules.add(Rule.LABEL_OLD_FORMAT);
         }
         List<ValueKind> kinds = table.columns().stream().map(ColumnSpec::kind).toList();
-        if (kinds.contains(ValueKind.COUNT)) {
+        if (kinds.stream().anyMatch(ValueKind::whole)) {
             rules.add(Rule.VALUE_FRACTION);
         }
         if (kinds.contains(ValueKind.AMOUNT)) {

@@ -396,13 +396,17 @@ public final class TemplateWorkbook {
         cell.setCellStyle(column.kind() == ValueKind.AMOUNT ? styles.amount : styles.count);
         cells.put(key(t, rowId, column.id()), new CellReference(sheet.getSheetName(), r, c, false, false));
         DataValidationHelper dv = sheet.getDataValidationHelper();
-        DataValidationConstraint constraint = column.kind() == ValueKind.AMOUNT
-                ? dv.createDecimalConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null)
-                : dv.createIntegerConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null);
+        DataValidationConstraint constraint = switch (column.kind()) {
+            case AMOUNT -> dv.createDecimalConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null);
+            case CHANGE -> dv.createIntegerConstraint(DataValidationConstraint.OperatorType.BETWEEN, "-999999999", "999999999");
+            case COUNT -> dv.createIntegerConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null);
+        };
         DataValidation v = dv.createValidation(constraint, new CellRangeAddressList(r, r, c, c));
         if (column.kind() == ValueKind.AMOUNT) {
             explain(v, "金额（万元）", "填写大于或等于0的金额，单位万元，最多" + format.amountScale() + "位小数；没有请填0。",
                     "请填写大于或等于0的数字（万元）。");
+        } else if (column.kind() == ValueKind.CHANGE) {
+            explain(v, "增减数", "填写整数，减少用负数表示，如 -8；没有变化请填0。", "请填写整数（减少用负数）。");
         } else {
             explain(v, "件数", "填写大于或等于0的整数；没有请填0，不要留空。", "请填写大于或等于0的整数。");
         }

@@ -25,6 +25,7 @@ public final class TableTemplate {
     private final Layout layout;
     private final int headerDepth;
     private final int blockWidth;
+    private final String versionMark;
     private final List<NoteSpec> notes;
     private final List<Group> rowGroups;
     private final List<Group> columnGroups;
@@ -46,7 +47,7 @@ public final class TableTemplate {
     public TableTemplate(@JsonProperty("id") String id, @JsonProperty("number") String number,
                          @JsonProperty("title") String title, @JsonProperty("sheetHint") String sheetHint,
                          @JsonProperty("layout") Layout layout, @JsonProperty("headerDepth") Integer headerDepth,
-                         @JsonProperty("blockWidth") Integer blockWidth,
+                         @JsonProperty("blockWidth") Integer blockWidth, @JsonProperty("versionMark") String versionMark,
                          @JsonProperty("notes") List<NoteSpec> notes, @JsonProperty("rowGroups") List<Group> rowGroups,
                          @JsonProperty("columnGroups") List<Group> columnGroups,
                          @JsonProperty("sections") List<SectionSpec> sections) {
@@ -57,6 +58,7 @@ public final class TableTemplate {
         this.layout = layout;
         this.headerDepth = headerDepth == null ? 0 : headerDepth;
         this.blockWidth = blockWidth == null ? 0 : blockWidth;
+        this.versionMark = versionMark == null ? "" : versionMark;
         this.notes = notes == null ? List.of() : List.copyOf(notes);
         this.rowGroups = rowGroups == null ? List.of() : List.copyOf(rowGroups);
         this.columnGroups = columnGroups == null ? List.of() : List.copyOf(columnGroups);
@@ -117,6 +119,14 @@ public final class TableTemplate {
     /** Data columns each block of a {@link Layout#BLOCKS} table spans; a block with fewer columns widens them. */
     public int blockWidth() {
         return blockWidth;
+    }
+
+    /**
+     * What tells this table apart from the same table of the other format version, in a clerk's words
+     * (「「（六）其他处理」只有一行」); empty where the versions' tables are alike.
+     */
+    public String versionMark() {
+        return versionMark;
     }
 
     /** The one section of a {@link Layout#HEADED} or {@link Layout#SINGLE_ROW} table. */
@@ -257,7 +267,7 @@ public final class TableTemplate {
     public boolean equals(Object o) {
         return o == this || o instanceof TableTemplate t && Objects.equals(id, t.id) && Objects.equals(number, t.number)
                 && Objects.equals(title, t.title) && Objects.equals(sheetHint, t.sheetHint) && layout == t.layout
-                && headerDepth == t.headerDepth && blockWidth == t.blockWidth && notes.equals(t.notes)
+                && headerDepth == t.headerDepth && blockWidth == t.blockWidth && versionMark.equals(t.versionMark) && notes.equals(t.notes)
                 && rowGroups.equals(t.rowGroups) && columnGroups.equals(t.columnGroups) && sections.equals(t.sections);
     }
 
@@ -275,7 +285,7 @@ public final class TableTemplate {
 
     /** A copy with other sections (a variant's extra rows, renamed headers) and notes; the rest as declared. */
     public TableTemplate with(List<NoteSpec> otherNotes, List<SectionSpec> otherSections) {
-        return new TableTemplate(id, number, title, sheetHint, layout, headerDepth, blockWidth, otherNotes, rowGroups,
+        return new TableTemplate(id, number, title, sheetHint, layout, headerDepth, blockWidth, versionMark, otherNotes, rowGroups,
                 columnGroups, otherSections);
     }
 
