@@ -25,7 +25,7 @@ public final class VersionCheck implements Check {
         String expected = use.expected().versionName();
         String found = use.filledIn().versionName();
         if (use.whole()) {
-            findings.onFile(Rule.FORMAT_VERSION_MISMATCH, Map.of("year", year, "expected", expected, "found", found));
+            findings.onFile(Rule.FORMAT_VERSION_MISMATCH, Map.of("year", year, "should", expected, "filled", found));
             return;
         }
         for (String tableId : use.tables()) {
@@ -33,8 +33,8 @@ public final class VersionCheck implements Check {
             TableTemplate t = table.template();
             String name = t.displayName() + " " + t.title();
             findings.onCell(Rule.TABLE_FORMAT_VERSION, table, table.anchor(), null, null, name, use.filledIn().id(),
-                    use.expected().id(), Map.of("table", t.displayName(), "year", year, "expected", expected,
-                            "found", found, "mark", t.versionMark()));
+                    use.expected().id(), Map.of("table", t.displayName(), "year", year, "should", expected,
+                            "filled", found, "mark", t.versionMark()));
         }
     }
 }

@@ -117,7 +117,7 @@ class DefinitionKitTest {
         String title = "某局" + kit.year() + "年政府信息公开工作年度报告";
         byte[] shown = FormatReports.published(xlsx);
         Map<String, byte[]> renderings = new TreeMap<>(Map.of("r.html", SpannedDocuments.html(shown),
-                "r.docx", SpannedDocuments.docx(shown, false), "r.txt", FormatReports.text(xlsx, title)));
+                "r.docx", SpannedDocuments.docx(shown, false), "r.txt", FormatReports.text(xlsx, d, title)));
         for (Map.Entry<String, byte[]> rendering : renderings.entrySet()) {
             FileResult r = check(kit, rendering.getKey(), rendering.getValue());
             assertEquals(d.id(), r.report().format().id(), rendering.getKey());

@@ -69,8 +69,8 @@ class FormatVersionTest {
         FileResult in2021 = check(V2021, DefinitionFill.consistent(V2021, new Random(3)), "2020");
         assertEquals(List.of("format-version-mismatch"), rules(in2021));
         Finding f = in2021.findings().get(0);
-        assertEquals(Map.of("year", "2020", "expected", "2019 格式（国办公开办函〔2019〕60号）",
-                "found", "2021 格式（国办公开办函〔2021〕30号）"), f.args());
+        assertEquals(Map.of("year", "2020", "should", "2019年版格式（国办公开办函〔2019〕60号）",
+                "filled", "2021年版格式（国办公开办函〔2021〕30号）"), f.args());
         FileResult in2019 = check(V2019, DefinitionFill.consistent(V2019, new Random(4)), "2022");
         assertEquals(List.of("format-version-mismatch"), rules(in2019));
         assertEquals("gov-2019", in2019.report().format().id(), "the tables are checked as the version they are in");
@@ -111,7 +111,7 @@ class FormatVersionTest {
     @Test
     void check_should_read_the_year_from_the_title_of_a_text_report() throws Exception {
         byte[] xlsx = FormatReports.workbook(V2019, DefinitionFill.consistent(V2019, new Random(8)), "");
-        Path file = Files.write(dir.resolve("r.txt"), FormatReports.text(xlsx, "某局2020年政府信息公开工作年度报告"));
+        Path file = Files.write(dir.resolve("r.txt"), FormatReports.text(xlsx, V2019, "某局2020年政府信息公开工作年度报告"));
         FileResult r = BY_YEAR.checkFile(file, "r.txt");
         assertEquals("gov-2019", r.report().format().id());
         assertEquals(2020, r.report().use().year());
