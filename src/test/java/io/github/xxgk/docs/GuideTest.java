@@ -122,9 +122,14 @@ class GuideTest {
             assertTrue(example.find(), rule.id() + ".md has an example");
             for (String guide : List.of(zh, en)) {
                 assertTrue(guide.contains("### `" + rule.id() + "`"), "the guide lists " + rule.id());
-                assertTrue(guide.contains(example.group(1)), "the guide gives the example of " + rule.id());
+                assertTrue(withoutLinks(guide).contains(withoutLinks(example.group(1))), "the guide gives the example of " + rule.id());
             }
         }
+    }
+
+    /** Link targets differ between a rule page and the guide (docs/rules/ or docs/); the text is the same. */
+    private static String withoutLinks(String markdown) {
+        return markdown.replaceAll("\\]\\([^)]*\\)", "]");
     }
 
     @Test
