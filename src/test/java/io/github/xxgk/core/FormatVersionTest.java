@@ -19,6 +19,7 @@ import java.util.Random;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Each report is checked against the format of its year (2019 and 2020: 国办公开办函〔2019〕60号; from 2021:
@@ -115,6 +116,24 @@ class FormatVersionTest {
         FileResult r = BY_YEAR.checkFile(file, "r.txt");
         assertEquals("gov-2019", r.report().format().id());
         assertEquals(2020, r.report().use().year());
+    }
+
+    @Test
+    void seeds_should_give_the_same_findings_by_year_as_against_the_2021_format() throws Exception {
+        ReportChecker fixed = new ReportChecker(V2021);
+        try (var files = Files.list(io.github.xxgk.fixtures.Seeds.directory())) {
+            for (Path seed : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                String name = seed.getFileName().toString();
+                FileResult byYear = BY_YEAR.checkFile(seed, name);
+                assertEquals(fixed.checkFile(seed, name).findings(), byYear.findings(), name);
+                assertEquals("gov-2021", byYear.report().format().id(), name);
+                assertTrue(byYear.report().use().year() >= 2021, name + " is a report of " + byYear.report().use().year());
+            }
+        }
+        for (var seed : io.github.xxgk.fixtures.SeedWorkbooks.all().entrySet()) {
+            Path file = seed.getValue().writeXlsx(dir.resolve(seed.getKey() + ".xlsx"));
+            assertEquals(fixed.checkFile(file, "s.xlsx").findings(), BY_YEAR.checkFile(file, "s.xlsx").findings(), seed.getKey());
+        }
     }
 
     private FileResult check(FormatDefinition d, Map<String, Integer> values, String year) throws Exception {
