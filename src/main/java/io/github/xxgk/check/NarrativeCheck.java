@@ -8,10 +8,11 @@ import io.github.xxgk.table.Grid;
 import io.github.xxgk.template.FormatDefinition;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,7 +29,8 @@ public final class NarrativeCheck implements Check {
     private record Claim(Pattern pattern, String table, String row, List<String> columns) {
     }
 
-    private static final Map<FormatDefinition, List<Claim>> CLAIMS = new ConcurrentHashMap<>();
+    /** By identity, as the equation model: a definition is loaded once, and a record's hash would walk all of it. */
+    private static final Map<FormatDefinition, List<Claim>> CLAIMS = Collections.synchronizedMap(new IdentityHashMap<>());
 
     private static List<Claim> claims(FormatDefinition format) {
         return CLAIMS.computeIfAbsent(format, f -> f.narrative().stream()
