@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.xxgk.check.Elsewhere;
 import io.github.xxgk.check.Finding;
 import io.github.xxgk.check.Fingerprint;
 import io.github.xxgk.check.Rule;
@@ -123,6 +124,17 @@ final class SarifReportWriter implements ReportWriter {
                 logical.put("name", f.item());
                 logical.put("fullyQualifiedName", where);
                 logical.put("kind", "element");
+            }
+            List<Elsewhere> elsewhere = Elsewhere.of(f);
+            if (!elsewhere.isEmpty()) { // a finding across reports: the other reports' places
+                ArrayNode related = r.putArray("relatedLocations");
+                for (int i = 0; i < elsewhere.size(); i++) {
+                    Elsewhere e = elsewhere.get(i);
+                    ObjectNode rel = related.addObject();
+                    rel.put("id", i + 1);
+                    artifactLocation(rel.putObject("physicalLocation").putObject("artifactLocation"), e.file(), context);
+                    rel.putObject("message").put("text", e.display() + (e.value().isEmpty() ? "" : " " + e.value()));
+                }
             }
             r.putObject("partialFingerprints").put("xxgkFinding/v1", Fingerprint.of(f));
             if (baselined) {
