@@ -51,7 +51,8 @@ public enum Rule {
     VALID_COUNT_CONTINUITY("valid-count-continuity", Severity.WARNING),
     COPIED_DATA("copied-data", Severity.WARNING),
     ROLLUP_MISMATCH("rollup-mismatch", Severity.ERROR),
-    ROLLUP_MEMBER_MISSING("rollup-member-missing", Severity.WARNING);
+    ROLLUP_MEMBER_MISSING("rollup-member-missing", Severity.WARNING),
+    CORRECTION_ACROSS_YEARS("correction-across-years", Severity.INFO);
 
     private final String id;
     private final Severity severity;
@@ -78,7 +79,7 @@ public enum Rule {
     public boolean acrossReports() {
         return switch (this) {
             case IDENTITY_UNKNOWN, IDENTITY_DUPLICATE, CARRY_OVER_MISMATCH, VALID_COUNT_CONTINUITY, COPIED_DATA,
-                 ROLLUP_MISMATCH, ROLLUP_MEMBER_MISSING -> true;
+                 ROLLUP_MISMATCH, ROLLUP_MEMBER_MISSING, CORRECTION_ACROSS_YEARS -> true;
             default -> false;
         };
     }

@@ -1,6 +1,7 @@
 package io.github.xxgk.core;
 
 import io.github.xxgk.check.Finding;
+import io.github.xxgk.check.Rule;
 import io.github.xxgk.check.Severity;
 import io.github.xxgk.check.across.AcrossReports;
 import io.github.xxgk.check.across.ReportValues;
@@ -158,7 +159,9 @@ public final class CheckRun {
         var report = full.report();
         ReportIdentity identity = identities.resolve(full.file(), report == null ? null : report.cover(),
                 report == null ? null : report.grid()).orElse(null);
-        return ReportValues.of(full.file(), index, identity, report);
+        java.util.Set<String> ambiguous = new java.util.HashSet<>();
+        full.findings().stream().filter(f -> f.rule() == Rule.CORRECTION_CANDIDATE).forEach(f -> ambiguous.add(f.tableId()));
+        return ReportValues.of(full.file(), index, identity, report, ambiguous);
     }
 
     /** The file's result with the findings across reports added after its own, the baseline applied to them. */

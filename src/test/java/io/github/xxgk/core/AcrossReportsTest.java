@@ -217,6 +217,29 @@ class AcrossReportsTest {
     }
 
     @Test
+    void carry_overs_that_agree_with_both_neighbouring_years_should_pin_the_culprit(@TempDir Path dir) throws Exception {
+        Path reports = dir.resolve("reports");
+        report("南关区政府办公室", 2022, 2, 0, 0, 2).writeXlsx(reports.resolve("a/2022.xlsx"));
+        // 5 + 2 = 4 + 3, but 新收 was typed 6: alone, 新收, 上年结转 or 结转下年度 could each be the wrong one
+        report("南关区政府办公室", 2023, 6, 2, 4, 3).writeXlsx(reports.resolve("a/2023.xlsx"));
+        report("南关区政府办公室", 2024, 0, 3, 3, 0).writeXlsx(reports.resolve("a/2024.xlsx"));
+        CheckResult result = run(reports, null, null, null);
+        FileResult y2023 = result.files().get(1);
+        assertTrue(y2023.findings().stream().anyMatch(f -> f.rule().id().equals("correction-candidate")),
+                "the table's own numbers leave it open");
+        List<Finding> pinned = y2023.findings().stream().filter(f -> f.rule().id().equals("correction-across-years")).toList();
+        assertEquals(List.of("表三!D5 6 → 5", "表三!J5 6 → 5"), pinned.stream()
+                .map(f -> Messages.location(f) + " " + f.reported() + " → " + f.expected()).toList());
+        assertEquals("一、本年新收政府信息公开申请数量 × 自然人：结合相邻年度报告（a/2022.xlsx、a/2024.xlsx）的结转数，应由 6 改为 5。"
+                + "仅凭本表数字最少改法不止一种；与相邻年度衔接一致的「上年结转」「结转下年度」视为可信后，使本表全部勾稽关系和跨年度结转同时成立、"
+                + "改动单元格最少的改法只有一种，共改 2 个单元格：表三!D5 6 → 5、表三!J5 6 → 5。", Messages.of("zh").message(pinned.get(0)));
+        // with last year only, 新收 and 结转下年度 stay equally likely: nothing is pinned
+        Files.delete(reports.resolve("a/2024.xlsx"));
+        assertEquals(List.of(), run(reports, null, null, null).findings().stream()
+                .filter(f -> f.rule().id().equals("correction-across-years")).toList());
+    }
+
+    @Test
     void a_baselined_carry_over_should_not_fail_and_a_fixed_one_should_be_stale(@TempDir Path dir) throws Exception {
         Path reports = dir.resolve("reports");
         report("南关区政府办公室", 2022, 3, 0, 0, 3).writeXlsx(reports.resolve("a/2022.xlsx"));

@@ -19,10 +19,16 @@ final class AcrossFindings {
     /** A finding at a cell of {@code report}, naming the places in other reports it is about. */
     void atCell(Rule rule, ReportValues report, int cell, String reported, String relationId, Map<String, String> args,
                 List<Elsewhere> elsewhere) {
+        atCell(rule, report, cell, reported, "", relationId, args, elsewhere);
+    }
+
+    /** The same with an expected value: only where the numbers pin it. */
+    void atCell(Rule rule, ReportValues report, int cell, String reported, String expected, String relationId,
+                Map<String, String> args, List<Elsewhere> elsewhere) {
         CellIndex.Cell c = report.index().cells().get(cell);
         CellRef at = report.ref(cell);
         add(report, new Finding(rule, rule.severity(), report.file(), at, c.table().id(), c.rowId(), c.columnId(),
-                c.item(), reported, "", relationId, List.of(), with(args, elsewhere)));
+                c.item(), reported, expected, relationId, List.of(), with(args, elsewhere)));
     }
 
     /** A finding on the whole report. */

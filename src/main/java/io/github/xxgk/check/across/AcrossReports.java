@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * The run-wide phase, after every file is checked: from each report's compact values, the identity findings
- * (unknown, claimed twice), then the equations across years (R6, R7), the copies (R11) and the roll-ups (R9).
+ * (unknown, claimed twice), then the equations across years (R6, R7) and the cell to blame with them, the copies
+ * (R11) and the roll-ups (R9).
  * Reports whose identity is unknown or claimed twice take part in none of the comparisons: they are not guessed.
  * Returns the findings per report, by run order.
  */
@@ -47,6 +48,9 @@ public final class AcrossReports {
             if (previous != null && previous.index() == r.index()) {
                 PreviousYearCheck.check(r, previous, out);
             }
+            ReportValues next = unique.get(key(r.identity().agency(), r.identity().year() + 1));
+            BlameAcrossYears.check(r, previous != null && previous.index() == r.index() ? previous : null,
+                    next != null && next.index() == r.index() ? next : null, out);
         }
         CopiedDataCheck.check(comparable, unique, out);
         RollupCheck.check(comparable, unique, rollup, out);

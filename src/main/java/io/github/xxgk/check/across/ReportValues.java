@@ -32,10 +32,12 @@ public final class ReportValues {
     private final long[] where;
     private final String[] sheets;
     private final boolean bound;
+    private final java.util.Set<String> ambiguous;
 
     private ReportValues(String file, int order, ReportIdentity identity, CellIndex index, int scale, long[] values,
-                         long[] where, String[] sheets, boolean bound) {
+                         long[] where, String[] sheets, boolean bound, java.util.Set<String> ambiguous) {
         this.bound = bound;
+        this.ambiguous = java.util.Set.copyOf(ambiguous);
         this.file = file;
         this.order = order;
         this.identity = identity;
@@ -48,9 +50,19 @@ public final class ReportValues {
 
     /** The values of a bound report; {@code identity} null keeps no values (the report cannot be compared). */
     public static ReportValues of(String file, int order, ReportIdentity identity, BoundReport report) {
+        return of(file, order, identity, report, java.util.Set.of());
+    }
+
+    /**
+     * The same, remembering the tables whose smallest correction the report's own numbers left ambiguous (they
+     * have correction candidates): the years around may pin it.
+     */
+    public static ReportValues of(String file, int order, ReportIdentity identity, BoundReport report,
+                                  java.util.Set<String> ambiguousTables) {
         boolean bound = report != null && !report.tables().isEmpty();
         if (identity == null || !bound) {
-            return new ReportValues(file, order, identity, null, 0, new long[0], new long[0], new String[0], bound);
+            return new ReportValues(file, order, identity, null, 0, new long[0], new long[0], new String[0], bound,
+                    java.util.Set.of());
         }
         CellIndex index = CellIndex.of(report.format());
         int scale = report.format().amountScale();
@@ -62,7 +74,8 @@ public final class ReportValues {
             values[c.index()] = cell.map(b -> scaled(b, scale)).orElse(NONE);
             where[c.index()] = cell.map(b -> pack(b.ref(), sheets)).orElse(NOWHERE);
         }
-        return new ReportValues(file, order, identity, index, scale, values, where, sheets.toArray(String[]::new), true);
+        return new ReportValues(file, order, identity, index, scale, values, where, sheets.toArray(String[]::new), true,
+                ambiguousTables);
     }
 
     private static long scaled(BoundCell b, int scale) {
@@ -105,6 +118,11 @@ public final class ReportValues {
     /** Whether any table of the format was found in the file. */
     public boolean bound() {
         return bound;
+    }
+
+    /** Whether the report's own numbers left the table's smallest correction ambiguous. */
+    boolean ambiguous(String tableId) {
+        return ambiguous.contains(tableId);
     }
 
     boolean comparable() {
