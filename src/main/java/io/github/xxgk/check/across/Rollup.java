@@ -31,7 +31,7 @@ public final class Rollup {
     }
 
     /** The member agencies of {@code parent} in {@code year}, in the file's order. */
-    List<String> members(String parent, int year) {
+    public List<String> members(String parent, int year) {
         Set<String> members = new LinkedHashSet<>();
         memberships.stream().filter(m -> m.parent().equals(parent) && m.covers(year)).forEach(m -> members.add(m.member()));
         return List.copyOf(members);
