@@ -13,6 +13,13 @@ import java.util.stream.Collectors;
 public record Elsewhere(String file, String location, String value) {
 
     public static final String KEY = "elsewhere";
+    /** The args key every finding of the run-wide phase carries (also those of rules shared with one report's checks). */
+    public static final String ACROSS = "across";
+
+    /** Whether the finding comes from the checks across reports. */
+    public static boolean across(Finding f) {
+        return f.args().containsKey(ACROSS);
+    }
 
     public static List<Elsewhere> of(Finding f) {
         String encoded = f.args().get(KEY);

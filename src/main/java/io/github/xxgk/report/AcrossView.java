@@ -35,8 +35,7 @@ record AcrossView(List<Row> rows, List<String> agencies, List<Integer> years, Ma
         for (int i = 0; i < result.files().size(); i++) {
             FileResult f = result.files().get(i);
             for (Finding x : f.findings()) {
-                if (x.rule().acrossReports() || !Elsewhere.of(x).isEmpty() || x.args().containsKey("otherFile")
-                        || isAcrossNotAssessable(x)) {
+                if (Elsewhere.across(x)) {
                     String place = x.location() == null ? f.file() : f.file() + " " + Messages.location(x);
                     String others = Elsewhere.of(x).stream().map(Elsewhere::display).collect(Collectors.joining("、"));
                     rows.add(new Row(x.severity(), place, others, x));
@@ -52,13 +51,6 @@ record AcrossView(List<Row> rows, List<String> agencies, List<Integer> years, Ma
             }
         }
         return new AcrossView(List.copyOf(rows), List.copyOf(matrix.keySet()), List.copyOf(years), matrix);
-    }
-
-    /** A not-assessable finding of the run-wide phase (its relation names a rule across reports). */
-    private static boolean isAcrossNotAssessable(Finding x) {
-        String rule = x.args().get("rule");
-        return rule != null && (rule.equals("carry-over-mismatch") || rule.equals("valid-count-continuity")
-                || rule.equals("rollup-mismatch"));
     }
 
     /** The matrix is worth showing when the reports span more than one agency or year. */

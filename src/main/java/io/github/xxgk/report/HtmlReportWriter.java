@@ -43,7 +43,9 @@ final class HtmlReportWriter implements ReportWriter {
         AcrossView across = AcrossView.of(result);
         matrix(out, across, m);
         acrossFindings(out, across, m);
-        int left = Sections.appendShown(out, overview, m, file, HtmlReportWriter::section);
+        int left = Sections.appendShown(out, overview, m, file, HtmlReportWriter::section, (o, e, msg) ->
+                o.append("<p class=\"across-note\"><a href=\"#across\">").append(esc(msg.text("ui.across.more",
+                        Map.of("count", Long.toString(Sections.across(e)))))).append("</a></p>\n"));
         if (left > 0) {
             out.append("<p class=\"capped\">").append(esc(m.text("ui.sections.capped", Map.of("count",
                     Integer.toString(left))))).append("</p>\n");

@@ -38,7 +38,9 @@ final class MarkdownReportWriter implements ReportWriter {
         AcrossView across = AcrossView.of(result);
         matrix(out, across, m);
         acrossFindings(out, across, m);
-        int left = Sections.appendShown(out, overview, m, file, MarkdownReportWriter::section);
+        int left = Sections.appendShown(out, overview, m, file, MarkdownReportWriter::section, (o, e, msg) ->
+                o.append("\n[").append(esc(msg.text("ui.across.more", Map.of("count", Long.toString(Sections.across(e))))))
+                        .append("](#across)\n"));
         if (left > 0) {
             out.append('\n').append(paragraph(m.text("ui.sections.capped", Map.of("count",
                     Integer.toString(left))))).append('\n');
@@ -89,7 +91,7 @@ final class MarkdownReportWriter implements ReportWriter {
         if (across.rows().isEmpty()) {
             return;
         }
-        out.append("\n## ").append(m.text("ui.across.heading")).append("\n\n| ").append(m.text("ui.col.severity"))
+        out.append("\n## <a id=\"across\"></a>").append(m.text("ui.across.heading")).append("\n\n| ").append(m.text("ui.col.severity"))
                 .append(" | ").append(m.text("ui.across.place")).append(" | ").append(m.text("ui.across.elsewhere"))
                 .append(" | ").append(m.text("ui.col.rule")).append(" | ").append(m.text("ui.col.message"))
                 .append(" |\n|---|---|---|---|---|\n");

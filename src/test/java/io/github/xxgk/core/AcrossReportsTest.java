@@ -44,10 +44,7 @@ class AcrossReportsTest {
     }
 
     static List<Across> across(CheckResult result) {
-        return result.findings().stream().filter(f -> f.rule().acrossReports()
-                || f.args().containsKey("rule") && f.rule().id().equals("relation-not-assessable")
-                && List.of("carry-over-mismatch", "valid-count-continuity", "rollup-mismatch").contains(f.args().get("rule")))
-                .map(Across::of).toList();
+        return result.findings().stream().filter(Elsewhere::across).map(Across::of).toList();
     }
 
     @SafeVarargs
@@ -71,7 +68,7 @@ class AcrossReportsTest {
         report("南关区政府办公室", 2022, 3, 0, 0, 3).writeXlsx(reports.resolve("nanguan/2022.xlsx"));
         report("南关区政府办公室", 2023, 0, 2, 0, 2).writeXlsx(reports.resolve("nanguan/2023.xlsx"));
         CheckResult result = run(reports, null, null, null);
-        assertEquals(List.of(), result.findings().stream().filter(f -> !f.rule().acrossReports()).toList());
+        assertEquals(List.of(), result.findings().stream().filter(f -> !Elsewhere.across(f)).toList());
         exactly(across(result), 
                 new Across("carry-over-mismatch", "nanguan/2023.xlsx", "表三!D6", "2", "nanguan/2022.xlsx 表三!D29"),
                 new Across("carry-over-mismatch", "nanguan/2023.xlsx", "表三!J6", "2", "nanguan/2022.xlsx 表三!J29"));

@@ -43,6 +43,7 @@ final class AcrossFindings {
 
     private static Map<String, String> with(Map<String, String> args, List<Elsewhere> elsewhere) {
         Map<String, String> all = new HashMap<>(args);
+        all.put(Elsewhere.ACROSS, "true");
         if (!elsewhere.isEmpty()) {
             Map.Entry<String, String> e = Elsewhere.encode(elsewhere);
             all.put(e.getKey(), e.getValue());
