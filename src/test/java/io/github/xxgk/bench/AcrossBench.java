@@ -48,9 +48,22 @@ public final class AcrossBench {
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         Path file = Files.createTempFile("across-bench", ".xlsx");
         GeneratedReport.workbook(GeneratedReport.consistent(new Random(1))).writeXlsx(file);
-        BoundReport template = new ReportBinder().bind(Readers.standard().read(SourceFile.of(file, "bench.xlsx")),
-                FormatDefinitions.standard());
+        var grid = Readers.standard().read(SourceFile.of(file, "bench.xlsx"));
+        BoundReport template = new ReportBinder().bind(grid, FormatDefinitions.standard());
         Files.delete(file);
+        // a workbook without cover or title: the identity resolver searches every sheet's first rows in vain
+        long[] title = new long[runs];
+        for (int r = 0; r < runs + 1; r++) {
+            long t0 = System.nanoTime();
+            for (int i = 0; i < 10_000; i++) {
+                if (IdentityResolver.NONE.resolve("bench.xlsx", template.cover(), grid).isPresent()) {
+                    throw new IllegalStateException("no identity expected");
+                }
+            }
+            if (r > 0) {
+                title[r - 1] = System.nanoTime() - t0;
+            }
+        }
         int agencies = Math.max(1, n / 5);
         List<Rollup.Membership> memberships = new ArrayList<>();
         for (int a = 0; a < agencies; a += 20) {
@@ -122,6 +135,8 @@ public final class AcrossBench {
         }
         System.out.printf("keeping values (identity + numbers, per report, on the checking threads): %.1f µs, %.0f ms in all%n",
                 median(keep) / 1e3 / n, median(keep) / 1e6);
+        System.out.printf("searching a workbook's first rows for a title (none there): %.1f µs per report%n",
+                median(title) / 1e3 / 10_000);
         System.out.printf("heap held by the values of all reports: %.1f MiB (%.0f bytes per report)%n", heap / 1048576.0,
                 (double) heap / n);
         System.out.printf("run-wide phase (after every file): %.0f ms, %,d findings %s%n", median(phase) / 1e6, findings, byRule);
