@@ -36,7 +36,8 @@ final class Lines {
         StringBuilder s = new StringBuilder();
         Glyph last = null;
         for (Glyph g : line) {
-            if (last != null && g.x() - last.right() > Math.max(g.size(), last.size()) / 4) {
+            if (last != null && g.x() - last.right() > Math.max(g.size(), last.size()) / 4
+                    && s.charAt(s.length() - 1) != ' ' && !g.text().equals(" ")) {
                 s.append(' ');
             }
             s.append(g.text());

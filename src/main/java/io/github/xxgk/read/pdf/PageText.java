@@ -58,8 +58,8 @@ final class PageText extends PDFTextStripper {
     protected void writeString(String text, List<TextPosition> positions) {
         for (TextPosition p : positions) {
             String u = p.getUnicode();
-            if (u == null || u.isBlank()) {
-                continue;
+            if (u == null || u.isEmpty() || u.isBlank() && !u.equals(" ")) {
+                continue; // a printed space is kept: it separates words where the gap alone is narrow
             }
             glyphs.add(new Glyph(u, p.getXDirAdj(), p.getYDirAdj(), p.getWidthDirAdj(), p.getHeightDir(),
                     p.getFontSizeInPt()));

@@ -23,8 +23,12 @@ final class PdfGridAssembler {
     private final StringBuilder paragraph = new StringBuilder();
     private int tables;
     private int paragraphs;
+    /** Paragraphs that are not a table's title right above it: without one the PDF is a printed workbook. */
+    private int narrative;
+    private final List<Grid.TextLine> text = new ArrayList<>();
     /** The last thing laid out was a table, with nothing after it on its page. */
     private boolean tableOpen;
+    private int lastTableParagraphs;
 
     Grid assemble(List<Page> pages) {
         List<List<List<Glyph>>> lines = new ArrayList<>();
@@ -50,6 +54,9 @@ final class PdfGridAssembler {
         }
         endTable();
         endParagraph();
+        if (narrative > 0) { // a printed workbook has no narrative: only documents are checked as documents
+            text.forEach(t -> b.text(t.line(), t.text()));
+        }
         return b.build();
     }
 
@@ -73,7 +80,7 @@ final class PdfGridAssembler {
             boolean continued = first && tableOpen; // a table that goes on from the page before continues it
             if (!continued) {
                 endTable();
-                endParagraph();
+                title();
                 b.table("表格" + (++tables));
             }
             frame.fill(inside.get(f));
@@ -117,8 +124,18 @@ final class PdfGridAssembler {
 
     private void endParagraph() {
         if (paragraph.length() > 0) {
-            b.text(++paragraphs, paragraph.toString());
+            text.add(new Grid.TextLine(++paragraphs, paragraph.toString()));
             paragraph.setLength(0);
+            narrative++;
         }
+    }
+
+    /** The paragraph right above a table: its title when it is the only paragraph since the last table. */
+    private void title() {
+        endParagraph();
+        if (paragraphs - lastTableParagraphs == 1) {
+            narrative--;
+        }
+        lastTableParagraphs = paragraphs;
     }
 }

@@ -29,6 +29,11 @@ final class TableFrame {
         this.owner = new int[ys.length - 1][xs.length - 1];
     }
 
+    /** The x of grid column boundary {@code i}. */
+    float x(int i) {
+        return xs[i];
+    }
+
     float top() {
         return ys[0];
     }

@@ -11,12 +11,13 @@ import java.util.List;
 /**
  * The rows of one printed table, over all the pages it runs across, before they go to the grid: a row that a page
  * break cut in two (Word and Writer let a row break across pages: the numbers stay above the break, the end of a
- * long label goes below it) is joined back into one row.
+ * long label goes below it) is joined back into one row: the first row of the next page has only text, each
+ * piece under a cell of the row above that has text, and the row above has its numbers.
  */
 final class TableRows {
 
     /** A cell of a row: its text, or the grid cell (row, col) of the merged cell it continues. */
-    private record Entry(String text, int originRow, int originCol) {
+    private record Entry(String text, int originRow, int originCol, float left, float right) {
         boolean merged() {
             return originRow >= 0;
         }
@@ -34,10 +35,12 @@ final class TableRows {
             List<Entry> entries = new ArrayList<>();
             for (int c = 0; c < frame.cols(); c++) {
                 TableFrame.Region region = frame.regions().get(frame.owner(r, c));
+                float left = frame.x(region.col());
+                float right = frame.x(region.col() + region.cols());
                 if (region.row() == r && region.col() == c) {
-                    entries.add(new Entry(region.text(), -1, -1));
+                    entries.add(new Entry(region.text(), -1, -1, left, right));
                 } else {
-                    entries.add(new Entry(null, first + region.row(), region.col()));
+                    entries.add(new Entry(null, first + region.row(), region.col(), left, right));
                 }
             }
             rows.add(new Row(page, entries));
@@ -45,17 +48,20 @@ final class TableRows {
         if (continued && first > 0 && first < rows.size() && split(rows.get(first - 1), rows.get(first))) {
             Row top = rows.get(first - 1);
             Row rest = rows.remove(first);
-            List<Entry> joined = new ArrayList<>();
-            for (int c = 0; c < top.entries().size(); c++) {
-                Entry e = top.entries().get(c);
-                String more = rest.entries().get(c).text();
-                joined.add(e.merged() || more == null || more.isEmpty() ? e : new Entry(e.text() + more, -1, -1));
+            List<Entry> joined = new ArrayList<>(top.entries());
+            for (Entry more : rest.entries()) {
+                if (more.merged() || more.text().isEmpty()) {
+                    continue;
+                }
+                int at = above(top, more);
+                Entry e = joined.get(at);
+                joined.set(at, new Entry(e.text() + more.text(), -1, -1, e.left(), e.right()));
             }
             rows.set(first - 1, new Row(top.page(), joined));
             for (int i = first; i < rows.size(); i++) { // merged cells below now start one row higher
                 List<Entry> shifted = new ArrayList<>();
                 for (Entry e : rows.get(i).entries()) {
-                    shifted.add(e.merged() && e.originRow() >= first ? new Entry(null, e.originRow() - 1, e.originCol()) : e);
+                    shifted.add(e.merged() && e.originRow() >= first ? new Entry(null, e.originRow() - 1, e.originCol(), e.left(), e.right()) : e);
                 }
                 rows.set(i, new Row(rows.get(i).page(), shifted));
             }
@@ -68,28 +74,37 @@ final class TableRows {
      * has its numbers.
      */
     private static boolean split(Row top, Row rest) {
-        if (top.entries().size() != rest.entries().size()) {
-            return false;
-        }
         boolean some = false;
-        boolean blankUnderText = false;
-        for (int c = 0; c < top.entries().size(); c++) {
-            Entry a = top.entries().get(c);
-            Entry b = rest.entries().get(c);
-            if (a.merged() != b.merged()) {
-                return false;
-            }
-            if (b.merged()) {
+        for (Entry b : rest.entries()) {
+            if (b.merged() || b.text().isEmpty()) {
                 continue;
             }
-            boolean below = !b.text().isEmpty();
-            if (below && (a.text().isEmpty() || !(CellText.value(b.text()) instanceof CellValue.Text))) {
+            if (!(CellText.value(b.text()) instanceof CellValue.Text)) {
+                return false; // a number of its own: a row of its own
+            }
+            int at = above(top, b);
+            if (at < 0 || top.entries().get(at).text().isEmpty()) {
                 return false;
             }
-            some |= below;
-            blankUnderText |= !below && !a.text().isEmpty();
+            some = true;
         }
-        return some && blankUnderText;
+        boolean numbers = false;
+        for (Entry a : top.entries()) {
+            numbers |= !a.merged() && CellText.value(a.text()) instanceof CellValue.Number;
+        }
+        return some && numbers;
+    }
+
+    /** The cell of the row above (its own text, not a merged copy) under which a cell of the next page lies. */
+    private static int above(Row top, Entry below) {
+        float mid = (below.left() + below.right()) / 2;
+        for (int c = 0; c < top.entries().size(); c++) {
+            Entry a = top.entries().get(c);
+            if (!a.merged() && mid >= a.left() && mid <= a.right()) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /** Writes the rows to the grid as one table. */
