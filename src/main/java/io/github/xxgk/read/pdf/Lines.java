@@ -47,8 +47,8 @@ final class Lines {
     }
 
     /**
-     * The text of a cell: its lines joined, without a break where a label wrapped inside the cell between two
-     * Chinese characters (「商业企」/「业」 is 商业企业), with a space between two Latin characters or digits.
+     * The text of a cell: its lines joined without a break, as a label wrapped inside the cell reads
+     * (「商业企」/「业」 is 商业企业; a number or a word broken over two lines is one).
      */
     static String cell(List<Glyph> glyphs) {
         StringBuilder s = new StringBuilder();
@@ -57,15 +57,8 @@ final class Lines {
             if (t.isEmpty()) {
                 continue;
             }
-            if (s.length() > 0 && ascii(s.charAt(s.length() - 1)) && ascii(t.charAt(0))) {
-                s.append(' ');
-            }
             s.append(t);
         }
         return s.toString();
-    }
-
-    private static boolean ascii(char c) {
-        return c < 0x80 && Character.isLetterOrDigit(c);
     }
 }

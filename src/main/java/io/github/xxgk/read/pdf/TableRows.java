@@ -12,7 +12,7 @@ import java.util.List;
  * The rows of one printed table, over all the pages it runs across, before they go to the grid: a row that a page
  * break cut in two (Word and Writer let a row break across pages: the numbers stay above the break, the end of a
  * long label goes below it) is joined back into one row: the first row of the next page has only text, each
- * piece under a cell of the row above that has text, and the row above has its numbers.
+ * piece under a cell of the row above that has text and the same borders, and the row above has its numbers.
  */
 final class TableRows {
 
@@ -45,6 +45,9 @@ final class TableRows {
             }
             rows.add(new Row(page, entries));
         }
+        if (continued && first > 0 && first < rows.size()) {
+            joinVertical(first);
+        }
         if (continued && first > 0 && first < rows.size() && split(rows.get(first - 1), rows.get(first))) {
             Row top = rows.get(first - 1);
             Row rest = rows.remove(first);
@@ -69,6 +72,48 @@ final class TableRows {
     }
 
     /**
+     * A cell merged down the rows that a page break cuts (the group label 「三、本年度办理结果」 beside many rows) is
+     * drawn as two merged cells, one each side of the break, with its text on both, or on one side only (Calc).
+     * Where a cell merged over rows ends the page and one in the same place, with the same text or one of them
+     * blank, opens the next, they are one cell.
+     */
+    private void joinVertical(int first) {
+        Row last = rows.get(first - 1);
+        Row next = rows.get(first);
+        Row below = first + 1 < rows.size() ? rows.get(first + 1) : null;
+        for (int c = 0; c < last.entries().size() && c < next.entries().size(); c++) {
+            Entry up = last.entries().get(c);
+            Entry down = next.entries().get(c);
+            if (!up.merged() || up.originRow() >= first - 1 || down.merged() || below == null
+                    || c >= below.entries().size() || !below.entries().get(c).merged()
+                    || below.entries().get(c).originRow() != first || below.entries().get(c).originCol() != c
+                    || Math.abs(up.left() - down.left()) > 2 || Math.abs(up.right() - down.right()) > 2) {
+                continue;
+            }
+            int oRow = up.originRow();
+            int oCol = up.originCol();
+            Entry origin = rows.get(oRow).entries().get(oCol);
+            String a = origin.text().strip();
+            String b = down.text().strip();
+            if (!(a.equals(b) || a.isEmpty() || b.isEmpty())) {
+                continue;
+            }
+            if (a.isEmpty()) {
+                rows.get(oRow).entries().set(oCol, new Entry(down.text(), -1, -1, origin.left(), origin.right()));
+            }
+            for (int r = first; r < rows.size(); r++) {
+                List<Entry> entries = rows.get(r).entries();
+                for (int k = 0; k < entries.size(); k++) {
+                    Entry e = entries.get(k);
+                    if (r == first && k == c || e.merged() && e.originRow() == first && e.originCol() == c) {
+                        entries.set(k, new Entry(null, oRow, oCol, e.left(), e.right()));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
      * The first row of a page is the rest of the last row of the page before: the same cells, text only where the
      * row above has text too (the end of what did not fit), no number of its own, and blank where the row above
      * has its numbers.
@@ -87,6 +132,15 @@ final class TableRows {
                 return false;
             }
             some = true;
+        }
+        for (Entry b : rest.entries()) { // the same cells: the row's own borders on both sides of the break
+            if (!b.merged()) {
+                int at = above(top, b);
+                if (at < 0 || Math.abs(top.entries().get(at).left() - b.left()) > 2
+                        || Math.abs(top.entries().get(at).right() - b.right()) > 2) {
+                    return false;
+                }
+            }
         }
         boolean numbers = false;
         for (Entry a : top.entries()) {
