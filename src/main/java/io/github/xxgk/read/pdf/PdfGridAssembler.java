@@ -15,8 +15,11 @@ import java.util.List;
 final class PdfGridAssembler {
 
     /** A page read: its number, height, characters and drawn tables (top to bottom). */
-    record Page(int no, float height, List<Glyph> glyphs, List<TableFrame> frames) {
+    record Page(int no, float width, float height, List<Glyph> glyphs, List<TableFrame> frames) {
     }
+
+    private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile(
+            "^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])");
 
     private final DocumentGridBuilder b = new DocumentGridBuilder("表格1");
     private final TableRows table = new TableRows();
@@ -65,7 +68,7 @@ final class PdfGridAssembler {
     }
 
     private void page(Page page, List<List<Glyph>> lines, List<List<Glyph>> inside) {
-        float margin = 0;
+        float margin = page.width() * 0.6f; // the right margin of the text: where its full lines end
         for (List<Glyph> line : lines) {
             margin = Math.max(margin, line.get(line.size() - 1).right());
         }
@@ -114,6 +117,9 @@ final class PdfGridAssembler {
         String t = Lines.text(line).strip();
         if (t.isEmpty()) {
             return;
+        }
+        if (HEADING.matcher(t).find()) {
+            endParagraph(); // a numbered heading starts a paragraph, whatever the line above
         }
         paragraph.append(t);
         Glyph last = line.get(line.size() - 1);

@@ -107,7 +107,7 @@ public final class PdfReader implements SourceReader {
             }
             characters += glyphs.size();
             PdfBudget.count("characters", no, characters, MAX_CHARACTERS);
-            read.add(new PdfGridAssembler.Page(no, page.getCropBox().getHeight(), glyphs, frames));
+            read.add(new PdfGridAssembler.Page(no, page.getCropBox().getWidth(), page.getCropBox().getHeight(), glyphs, frames));
         }
         Grid out = grid.assemble(read);
         if (grid.tables() == 0 && (characters == 0 || !pictures.isEmpty())) {
