@@ -12,7 +12,8 @@ import java.util.List;
  * The rows of one printed table, over all the pages it runs across, before they go to the grid: a row that a page
  * break cut in two (Word and Writer let a row break across pages: the numbers stay above the break, the end of a
  * long label goes below it) is joined back into one row: the first row of the next page has only text, each
- * piece under a cell of the row above that has text and the same borders, and the row above has its numbers.
+ * piece under a cell of the row above that has text and the same borders, and the row above has its numbers or
+ * text over a blank cell of the next page (a header row: 「未经复议直」/「接起诉」 beside 「结果维持」 and nothing).
  */
 final class TableRows {
 
@@ -25,6 +26,10 @@ final class TableRows {
 
     private record Row(int page, List<Entry> entries) {
     }
+
+    /** The start of an item of its own: 「一、」「（六）」「1.」「2、」「第二十条」. */
+    private static final java.util.regex.Pattern NEW_ITEM = java.util.regex.Pattern.compile(
+            "^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.、．]|第[一二三四五六七八九十百]+条)");
 
     private final List<Row> rows = new ArrayList<>();
 
@@ -114,9 +119,9 @@ final class TableRows {
     }
 
     /**
-     * The first row of a page is the rest of the last row of the page before: the same cells, text only where the
-     * row above has text too (the end of what did not fit), no number of its own, and blank where the row above
-     * has its numbers.
+     * The first row of a page is the rest of the last row of the page before: text only, each piece under a cell
+     * of the row above that has text and has the same borders (the end of what did not fit), and the row above
+     * has its numbers or text where this row is blank.
      */
     private static boolean split(Row top, Row rest) {
         boolean some = false;
@@ -124,8 +129,8 @@ final class TableRows {
             if (b.merged() || b.text().isEmpty()) {
                 continue;
             }
-            if (!(CellText.value(b.text()) instanceof CellValue.Text)) {
-                return false; // a number of its own: a row of its own
+            if (!(CellText.value(b.text()) instanceof CellValue.Text) || NEW_ITEM.matcher(b.text().strip()).find()) {
+                return false; // a number of its own, or a numbered item: a row of its own
             }
             int at = above(top, b);
             if (at < 0 || top.entries().get(at).text().isEmpty()) {
@@ -143,10 +148,15 @@ final class TableRows {
             }
         }
         boolean numbers = false;
+        boolean blankUnderText = false;
         for (Entry a : top.entries()) {
             numbers |= !a.merged() && CellText.value(a.text()) instanceof CellValue.Number;
         }
-        return some && numbers;
+        for (Entry b : rest.entries()) {
+            int at = b.merged() ? -1 : above(top, b);
+            blankUnderText |= at >= 0 && b.text().isEmpty() && !top.entries().get(at).text().isEmpty();
+        }
+        return some && (numbers || blankUnderText);
     }
 
     /** The cell of the row above (its own text, not a merged copy) under which a cell of the next page lies. */

@@ -134,6 +134,23 @@ class PdfReaderTest {
     }
 
     @Test
+    void read_should_not_join_a_new_item_at_the_top_of_a_page_to_the_row_above() throws Exception {
+        TablePdf pdf = new TablePdf().page(false);
+        float[] xs = {X0, X0 + 150, X0 + 200, X0 + 250};
+        grid(pdf, xs, new float[] {780, 800, 820});
+        pdf.text(X0 + 2, 795, 10, "信息内容").text(xs[1] + 2, 795, 10, "本年处理决定数量");
+        pdf.text(X0 + 2, 815, 10, "行政许可").text(xs[1] + 2, 815, 10, "0");
+        pdf.page(false);
+        grid(pdf, xs, new float[] {50, 70, 90});
+        pdf.text(X0 + 2, 65, 10, "第二十条 第（六）项"); // same borders, text only, under text: but an item of its own
+        pdf.text(X0 + 2, 85, 10, "（七）总计").text(xs[1] + 2, 85, 10, "3");
+        GridSheet t = read(pdf.bytes()).sheets().get(0);
+        assertEquals(4, t.rows());
+        assertEquals("行政许可", t.row(1).get(0).value().display());
+        assertEquals("第二十条 第（六）项", t.row(2).get(0).value().display());
+    }
+
+    @Test
     void read_should_take_borders_drawn_as_thin_rectangles() throws Exception {
         TablePdf pdf = new TablePdf().page(true);
         float[] xs = {X0, X0 + 150, X0 + 200};
