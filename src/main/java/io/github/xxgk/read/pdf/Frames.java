@@ -12,8 +12,11 @@ import java.util.List;
 final class Frames {
 
     private static final float SLACK = 2f;
-    /** Lines closer than this (points) are one cut of the grid: a border drawn twice, or a double border. */
-    private static final float SAME = 1.5f;
+    /**
+     * Lines closer than this (points) are one cut of the grid: a border drawn twice, a double border, the borders
+     * of neighbouring cells drawn a little apart (Writer, around merged cells). No row of text is this thin.
+     */
+    private static final float SAME = 3f;
     private static final int MAX_CUTS = 400;
 
     private Frames() {

@@ -78,20 +78,18 @@ final class TableRows {
 
     /**
      * A cell merged down the rows that a page break cuts (the group label 「三、本年度办理结果」 beside many rows) is
-     * drawn as two merged cells, one each side of the break, with its text on both, or on one side only (Calc).
-     * Where a cell merged over rows ends the page and one in the same place, with the same text or one of them
-     * blank, opens the next, they are one cell.
+     * drawn as two merged cells, one each side of the break, with its text on both, on one side only (Calc), or
+     * begun above the break and ended below it (Writer). Where a cell merged over rows ends the page and a cell in
+     * the same place opens the next, with the same text, one of the two blank, or text that is no item of its own,
+     * they are one cell.
      */
     private void joinVertical(int first) {
         Row last = rows.get(first - 1);
         Row next = rows.get(first);
-        Row below = first + 1 < rows.size() ? rows.get(first + 1) : null;
         for (int c = 0; c < last.entries().size() && c < next.entries().size(); c++) {
             Entry up = last.entries().get(c);
             Entry down = next.entries().get(c);
-            if (!up.merged() || up.originRow() >= first - 1 || down.merged() || below == null
-                    || c >= below.entries().size() || !below.entries().get(c).merged()
-                    || below.entries().get(c).originRow() != first || below.entries().get(c).originCol() != c
+            if (!up.merged() || up.originRow() >= first - 1 || down.merged()
                     || Math.abs(up.left() - down.left()) > 2 || Math.abs(up.right() - down.right()) > 2) {
                 continue;
             }
@@ -100,11 +98,13 @@ final class TableRows {
             Entry origin = rows.get(oRow).entries().get(oCol);
             String a = origin.text().strip();
             String b = down.text().strip();
-            if (!(a.equals(b) || a.isEmpty() || b.isEmpty())) {
-                continue;
+            boolean rest = !a.isEmpty() && !b.isEmpty() && !a.equals(b) && !NEW_ITEM.matcher(b).find();
+            if (!(a.equals(b) || a.isEmpty() || b.isEmpty() || rest)) {
+                continue; // a cell of its own: 「（六）其他处理」 under 「（五）不予处理」
             }
-            if (a.isEmpty()) {
-                rows.get(oRow).entries().set(oCol, new Entry(down.text(), -1, -1, origin.left(), origin.right()));
+            if (a.isEmpty() || rest) { // the text on the next page only, or the rest of it there
+                rows.get(oRow).entries().set(oCol, new Entry(rest ? origin.text() + down.text() : down.text(), -1, -1,
+                        origin.left(), origin.right()));
             }
             for (int r = first; r < rows.size(); r++) {
                 List<Entry> entries = rows.get(r).entries();
@@ -139,7 +139,7 @@ final class TableRows {
             some = true;
         }
         for (Entry b : rest.entries()) { // the same cells: the row's own borders on both sides of the break
-            if (!b.merged()) {
+            if (!b.merged() && !b.text().isEmpty()) {
                 int at = above(top, b);
                 if (at < 0 || Math.abs(top.entries().get(at).left() - b.left()) > 2
                         || Math.abs(top.entries().get(at).right() - b.right()) > 2) {
@@ -171,8 +171,47 @@ final class TableRows {
         return -1;
     }
 
+    /**
+     * Drops grid rows with nothing of their own: every cell blank or the continuation of a cell merged from above.
+     * Writer draws the border under a cell merged down a little apart from its neighbours' borders, which cuts a
+     * band across the table that is no row of the document.
+     */
+    private void dropEmptyBands() {
+        int[] newIndex = new int[rows.size()];
+        List<Row> kept = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            boolean own = false;
+            boolean fromAbove = false;
+            for (Entry e : rows.get(i).entries()) {
+                own |= !e.merged() && !e.text().isBlank() || e.merged() && e.originRow() == i;
+                fromAbove |= e.merged() && e.originRow() < i;
+            }
+            if (!own && fromAbove) {
+                newIndex[i] = -1;
+            } else {
+                newIndex[i] = kept.size();
+                kept.add(rows.get(i));
+            }
+        }
+        rows.clear();
+        for (Row row : kept) {
+            List<Entry> entries = new ArrayList<>();
+            for (Entry e : row.entries()) {
+                if (!e.merged()) {
+                    entries.add(e);
+                } else if (newIndex[e.originRow()] < 0) { // went on from a blank cell of a dropped band
+                    entries.add(new Entry("", -1, -1, e.left(), e.right()));
+                } else {
+                    entries.add(new Entry(null, newIndex[e.originRow()], e.originCol(), e.left(), e.right()));
+                }
+            }
+            rows.add(new Row(row.page(), entries));
+        }
+    }
+
     /** Writes the rows to the grid as one table. */
     void writeTo(DocumentGridBuilder b) {
+        dropEmptyBands();
         List<GridCell[]> cells = new ArrayList<>();
         for (Row row : rows) {
             b.page(row.page());
