@@ -43,7 +43,7 @@ public final class PdfBench {
         Path fixtures = Path.of(PdfBench.class.getResource(PdfFixtures.RESOURCE + "seed-000-writer.pdf").toURI()).getParent();
         try (Stream<Path> s = Files.list(fixtures)) {
             List<Path> all = s.sorted().toList();
-            sets.put("LibreOffice Writer exports (5 seeds)", all.stream().filter(p -> p.toString().endsWith("-writer.pdf")).toList());
+            sets.put("LibreOffice Writer exports (5 seeds, 3 merged-cell tables)", all.stream().filter(p -> p.toString().endsWith("-writer.pdf")).toList());
             sets.put("LibreOffice Calc exports (5 seeds)", all.stream().filter(p -> p.toString().endsWith("-calc.pdf")).toList());
         }
         Path dir = Files.createTempDirectory("xxgk-pdf-bench");
