@@ -12,6 +12,7 @@ public enum Rule {
     FILE_NOT_A_WORKBOOK("file-not-a-workbook", Severity.ERROR),
     FILE_TOO_LARGE("file-too-large", Severity.ERROR),
     FILE_NO_REPORT_TABLES("file-no-report-tables", Severity.ERROR),
+    FILE_NO_TEXT_LAYER("file-no-text-layer", Severity.ERROR),
     INTERNAL_ERROR("internal-error", Severity.ERROR),
     TABLE_MISSING("table-missing", Severity.ERROR),
     ROW_MISSING("row-missing", Severity.ERROR),

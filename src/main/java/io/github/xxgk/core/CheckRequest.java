@@ -21,7 +21,7 @@ public record CheckRequest(Path reportsDirectory, List<String> includes, List<St
     }
 
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.xlsx", "**/*.xlsm", "**/*.xls", "**/*.docx",
-            "**/*.html", "**/*.htm", "**/*.txt", "**/*.csv");
+            "**/*.html", "**/*.htm", "**/*.txt", "**/*.csv", "**/*.pdf");
     /** Excel's lock files (~$name.xlsx) and anything under a hidden folder are never reports. */
     public static final List<String> DEFAULT_EXCLUDES = List.of("**/~$*", "**/.*/**");
 

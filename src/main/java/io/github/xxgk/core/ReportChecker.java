@@ -118,6 +118,7 @@ public final class ReportChecker {
                 case NOT_A_WORKBOOK, EMPTY -> Rule.FILE_NOT_A_WORKBOOK;
                 case TOO_LARGE -> Rule.FILE_TOO_LARGE;
                 case CORRUPT -> Rule.FILE_UNREADABLE;
+                case NO_TEXT_LAYER -> Rule.FILE_NO_TEXT_LAYER;
             };
             findings.onFile(rule, Map.of("detail", String.valueOf(e.getMessage())));
         } catch (IOException | RuntimeException e) {

@@ -29,7 +29,7 @@ abstract class AbstractCheckingMojo extends AbstractXxgkMojo {
 
     /**
      * Files to check, relative to reportsDirectory, in any letter case (default: .xlsx .xlsm .xls .docx .html .htm
-     * .txt .csv). As a user property: comma-separated.
+     * .txt .csv .pdf). As a user property: comma-separated.
      */
     @Parameter(property = "xxgk.includes")
     List<String> includes;

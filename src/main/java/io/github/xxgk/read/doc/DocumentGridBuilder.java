@@ -26,6 +26,7 @@ public final class DocumentGridBuilder {
     private final List<GridCell[]> rows = new ArrayList<>();
     private final List<GridCell> row = new ArrayList<>();
     private String sheet;
+    private int page;
 
     public DocumentGridBuilder(String firstSheet) {
         this.sheet = firstSheet;
@@ -35,6 +36,11 @@ public final class DocumentGridBuilder {
     public void table(String name) {
         endTable();
         sheet = name;
+    }
+
+    /** The PDF page the next cells are printed on (0, the default, for documents without pages). */
+    public void page(int page) {
+        this.page = page;
     }
 
     public void cell(String raw, int line) {
@@ -47,7 +53,7 @@ public final class DocumentGridBuilder {
             artefacts.add(new Grid.TextLine(line, s.strip()));
             s = m.replaceAll("");
         }
-        CellRef ref = new CellRef(sheet, rows.size(), row.size(), line);
+        CellRef ref = new CellRef(sheet, rows.size(), row.size(), line, page);
         row.add(new GridCell(ref, ref, CellText.value(s)));
     }
 
@@ -56,7 +62,7 @@ public final class DocumentGridBuilder {
         if (row.size() >= MAX_CELLS || rows.size() >= MAX_ROWS) {
             return;
         }
-        CellRef ref = new CellRef(sheet, rows.size(), row.size(), line);
+        CellRef ref = new CellRef(sheet, rows.size(), row.size(), line, page);
         row.add(new GridCell(ref, origin.ref(), origin.value()));
     }
 
