@@ -44,7 +44,9 @@ public enum Rule {
     DOCUMENT_EDITING_ARTEFACT("document-editing-artefact", Severity.WARNING),
     NARRATIVE_MISMATCH("narrative-mismatch", Severity.WARNING),
     BASELINE_STALE("baseline-stale", Severity.WARNING),
-    BASELINE_EXPIRED("baseline-expired", Severity.ERROR);
+    BASELINE_EXPIRED("baseline-expired", Severity.ERROR),
+    FILE_TIME_LIMIT("file-time-limit", Severity.ERROR),
+    FILE_TOO_COMPLEX("file-too-complex", Severity.ERROR);
 
     private final String id;
     private final Severity severity;

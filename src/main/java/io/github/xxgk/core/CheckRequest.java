@@ -1,14 +1,21 @@
 package io.github.xxgk.core;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /**
  * What to check: the reports directory, which files in it, against which format, with how many threads, and the
- * baseline of accepted findings (null or a missing file: none).
+ * baseline of accepted findings (null or a missing file: none), the wall time one file may take (null: the
+ * default; zero: none).
  */
 public record CheckRequest(Path reportsDirectory, List<String> includes, List<String> excludes, String format,
-                           int threads, Path baseline) {
+                           int threads, Path baseline, Duration timeLimit) {
+
+    public CheckRequest(Path reportsDirectory, List<String> includes, List<String> excludes, String format,
+                        int threads, Path baseline) {
+        this(reportsDirectory, includes, excludes, format, threads, baseline, null);
+    }
 
     public CheckRequest(Path reportsDirectory, List<String> includes, List<String> excludes, String format, int threads) {
         this(reportsDirectory, includes, excludes, format, threads, null);
@@ -23,5 +30,6 @@ public record CheckRequest(Path reportsDirectory, List<String> includes, List<St
         includes = includes == null || includes.isEmpty() ? DEFAULT_INCLUDES : List.copyOf(includes);
         excludes = excludes == null ? DEFAULT_EXCLUDES : List.copyOf(excludes);
         threads = Math.max(1, threads);
+        timeLimit = timeLimit == null ? ReportChecker.DEFAULT_TIME_LIMIT : timeLimit;
     }
 }

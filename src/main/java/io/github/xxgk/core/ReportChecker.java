@@ -13,6 +13,7 @@ import io.github.xxgk.check.ValueCheck;
 import io.github.xxgk.read.Readers;
 import io.github.xxgk.read.SourceFile;
 import io.github.xxgk.read.UnreadableException;
+import io.github.xxgk.sandbox.Deadline;
 import io.github.xxgk.table.BoundReport;
 import io.github.xxgk.table.Grid;
 import io.github.xxgk.table.bind.ReportBinder;
@@ -23,6 +24,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,6 +43,10 @@ public final class ReportChecker {
     private final List<Check> checks;
     private final ReportBinder binder = new ReportBinder();
     private Readers readers = Readers.standard();
+    private Duration timeLimit = DEFAULT_TIME_LIMIT;
+
+    /** The wall time one file may take by default (read, bind, check): a report takes milliseconds. */
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(60);
 
     public ReportChecker(FormatDefinition format) {
         this(format, CHECKS);
@@ -70,10 +76,21 @@ public final class ReportChecker {
     }
 
     /**
-     * Checks one file; never throws. What the file contains is a finding on it; a binder or check that throws is a
-     * defect of the plugin, reported as {@code internal-error} while the other checks still run.
+     * Checks one file within its sandbox; never throws. What the file contains is a finding on it; a limit the file
+     * takes a step past (its time, nesting depth, the run's memory, Errors included) is a finding naming the limit,
+     * ending the file's check with what was found so far; a binder or check that throws otherwise is a defect of the
+     * plugin, reported as {@code internal-error} while the other checks still run.
      */
     public FileResult checkFile(Path path, String name) {
+        Deadline.start(timeLimit);
+        try {
+            return checkWithin(path, name);
+        } finally {
+            Deadline.clear();
+        }
+    }
+
+    private FileResult checkWithin(Path path, String name) {
         Findings findings = new Findings(name);
         Grid grid = read(path, name, findings);
         if (grid == null) {
@@ -82,18 +99,29 @@ public final class ReportChecker {
         BoundReport report;
         try {
             report = binder.bind(grid, format);
-        } catch (RuntimeException e) {
-            internalError(findings, binder, e);
+        } catch (Throwable e) {
+            failed(findings, binder, e);
             return new FileResult(name, null, findings.list());
         }
         for (Check check : checks) {
             try {
                 check.check(report, findings);
-            } catch (RuntimeException e) {
-                internalError(findings, check, e);
+            } catch (Throwable e) {
+                if (failed(findings, check, e)) {
+                    break; // past a limit of the file: the remaining checks would only hit it again
+                }
             }
         }
         return new FileResult(name, report, sorted(findings.list()));
+    }
+
+    /** A step threw: the finding for the limit it hit (true), or an internal error (false). */
+    private boolean failed(Findings findings, Object step, Throwable e) {
+        if (FileFailure.limitFinding(e, timeLimit, findings)) {
+            return true;
+        }
+        internalError(findings, step, e);
+        return false;
     }
 
     /** The file's grid, or null with the finding that says why it cannot be read. */
@@ -107,9 +135,13 @@ public final class ReportChecker {
                 case TOO_LARGE -> Rule.FILE_TOO_LARGE;
                 case CORRUPT -> Rule.FILE_UNREADABLE;
             };
-            findings.onFile(rule, Map.of("detail", String.valueOf(e.getMessage())));
-        } catch (IOException | RuntimeException e) {
-            findings.onFile(Rule.FILE_UNREADABLE, Map.of("detail", e.getClass().getSimpleName() + ": " + e.getMessage()));
+            if (!FileFailure.limitFinding(e, timeLimit, findings)) {
+                findings.onFile(rule, Map.of("detail", String.valueOf(e.getMessage())));
+            }
+        } catch (Throwable e) {
+            if (!FileFailure.limitFinding(e, timeLimit, findings)) {
+                findings.onFile(Rule.FILE_UNREADABLE, Map.of("detail", e.getClass().getSimpleName() + ": " + e.getMessage()));
+            }
         }
         return null;
     }
@@ -118,7 +150,7 @@ public final class ReportChecker {
      * Names the step, the exception and the first place in the plugin's own code it passed through (not the JDK
      * method that threw), for the clerk to pass on to the maintainers.
      */
-    private static void internalError(Findings findings, Object step, RuntimeException e) {
+    private static void internalError(Findings findings, Object step, Throwable e) {
         String at = java.util.Arrays.stream(e.getStackTrace()).filter(f -> f.getClassName().startsWith("io.github.xxgk."))
                 .findFirst().map(f -> ", at " + f).orElse("");
         String detail = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + at;
@@ -129,7 +161,20 @@ public final class ReportChecker {
     ReportChecker readingWith(Readers other) {
         ReportChecker copy = new ReportChecker(format, checks);
         copy.readers = other;
+        copy.timeLimit = timeLimit;
         return copy;
+    }
+
+    /** The same checker giving each file {@code limit} of wall time (zero: no limit). */
+    public ReportChecker withTimeLimit(Duration limit) {
+        ReportChecker copy = new ReportChecker(format, checks);
+        copy.readers = readers;
+        copy.timeLimit = limit;
+        return copy;
+    }
+
+    public Duration timeLimit() {
+        return timeLimit;
     }
 
     /** Tables in format order, then by cell (row, column), then rule: the order a clerk reads the report in. */

@@ -17,6 +17,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -46,6 +47,13 @@ abstract class AbstractCheckingMojo extends AbstractXxgkMojo {
     @Parameter(property = "xxgk.threads", defaultValue = "0")
     int threads;
 
+    /**
+     * Seconds one file may take, reading, binding and every check together (0: no limit). A file past it gets a
+     * file-time-limit finding and the other files are checked as usual; see docs/security.md.
+     */
+    @Parameter(property = "xxgk.fileTimeLimit", defaultValue = "60")
+    int fileTimeLimit;
+
     /** Accepted findings of already published reports, see xxgk:baseline (default: xxgk-baseline.csv beside reports/). */
     @Parameter(property = "xxgk.baseline")
     File baseline;
@@ -70,6 +78,9 @@ abstract class AbstractCheckingMojo extends AbstractXxgkMojo {
     boolean ready() throws MojoExecutionException, MojoFailureException {
         if (threads < 0) {
             throw configError("threads", Map.of("value", Integer.toString(threads)));
+        }
+        if (fileTimeLimit < 0) {
+            throw configError("fileTimeLimit", Map.of("value", Integer.toString(fileTimeLimit)));
         }
         try {
             FormatDefinitions.load(format); // a broken or unknown definition stops the run before anything is written
@@ -96,7 +107,8 @@ abstract class AbstractCheckingMojo extends AbstractXxgkMojo {
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         try {
             return CheckRun.run(new CheckRequest(dir, includes, excludes, format, n,
-                    applyBaseline ? baselineFile() : null), sink, new ProgressLog(getLog(), messages()));
+                    applyBaseline ? baselineFile() : null, Duration.ofSeconds(fileTimeLimit)), sink,
+                    new ProgressLog(getLog(), messages()));
         } catch (ConfigurationException e) {
             throw configError(e.key(), e.args());
         } catch (InvalidDefinitionException e) {

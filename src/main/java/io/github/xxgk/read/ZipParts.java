@@ -1,6 +1,7 @@
 package io.github.xxgk.read;
 
 import io.github.xxgk.read.UnreadableException.Reason;
+import io.github.xxgk.sandbox.Deadline;
 
 import java.io.Closeable;
 import java.io.FilterInputStream;
@@ -155,6 +156,7 @@ public final class ZipParts implements Closeable {
         }
 
         private void counted(int n) throws IOException {
+            Deadline.check();
             count += n;
             inflated += n;
             String over = null;

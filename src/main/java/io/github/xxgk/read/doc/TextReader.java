@@ -4,6 +4,7 @@ import io.github.xxgk.read.CellText;
 import io.github.xxgk.read.SourceFile;
 import io.github.xxgk.read.SourceReader;
 import io.github.xxgk.read.UnreadableException;
+import io.github.xxgk.sandbox.Deadline;
 import io.github.xxgk.table.CellValue;
 import io.github.xxgk.table.Grid;
 
@@ -42,6 +43,7 @@ public final class TextReader implements SourceReader {
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             int no = i + 1;
+            Deadline.check();
             if (PIPES.matcher(line).matches()) {
                 b.endRow();
                 inTabCell = false;

@@ -1,6 +1,7 @@
 package io.github.xxgk.read.poi;
 
 import io.github.xxgk.read.Container;
+import io.github.xxgk.read.NestingDepth;
 import io.github.xxgk.read.ReadLimits;
 import io.github.xxgk.read.SourceFile;
 import io.github.xxgk.read.SourceReader;
@@ -46,6 +47,14 @@ public final class DocxReader implements SourceReader {
         }
         try (ZipParts parts = ZipParts.open(file)) {
             parts.checkDeclared(PoiPackages::parsed, ReadLimits.MAX_TREE_PART_BYTES);
+            var body = parts.find("word/document.xml");
+            if (body.isPresent()) {
+                try (var in = parts.open(body.get())) {
+                    NestingDepth.checkXml(in, "tbl");
+                } catch (java.io.IOException | javax.xml.stream.XMLStreamException e) {
+                    throw new UnreadableException(Reason.CORRUPT, "word/document.xml is not well-formed XML", e);
+                }
+            }
         }
         try {
             OPCPackage pkg = OPCPackage.open(file.path().toFile(), PackageAccess.READ);
@@ -99,8 +108,7 @@ public final class DocxReader implements SourceReader {
                     origin = left;
                     b.mergedCell(origin, 0);
                 } else {
-                    b.cell(cell.getText(), 0);
-                    origin = b.currentRow().get(b.currentRow().size() - 1);
+                    origin = b.cell(cell.getText(), 0);
                 }
                 for (int i = 1; i < span; i++) {
                     b.mergedCell(origin, 0);
