@@ -2,6 +2,7 @@ package io.github.xxgk.core;
 
 import io.github.xxgk.check.Severity;
 import io.github.xxgk.sandbox.LimitExceeded;
+import io.github.xxgk.table.PlainText;
 import io.github.xxgk.template.FormatDefinitions;
 
 import java.io.IOException;
@@ -167,7 +168,8 @@ public final class CheckRun {
         return t;
     }
 
+    /** The file's name in every output: its path as it is, characters no output can carry shown as 「�」. */
     static String name(Path relative) {
-        return relative.toString().replace('\\', '/');
+        return PlainText.clean(relative.toString().replace('\\', '/'));
     }
 }

@@ -15,7 +15,9 @@ public record BoundReport(FormatDefinition format, Map<String, BoundTable> table
 
     public BoundReport {
         tables = Map.copyOf(tables);
-        cover = Map.copyOf(cover);
+        Map<String, String> clean = new java.util.LinkedHashMap<>();
+        cover.forEach((k, v) -> clean.put(k, PlainText.clean(v))); // the cover's text heads every report
+        cover = Map.copyOf(clean);
     }
 
     /** The format and the cover only: what a run keeps of a file once its own outputs are written. */
