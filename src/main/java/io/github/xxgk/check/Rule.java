@@ -46,7 +46,8 @@ public enum Rule {
     BASELINE_STALE("baseline-stale", Severity.WARNING),
     BASELINE_EXPIRED("baseline-expired", Severity.ERROR),
     FILE_TIME_LIMIT("file-time-limit", Severity.ERROR),
-    FILE_TOO_COMPLEX("file-too-complex", Severity.ERROR);
+    FILE_TOO_COMPLEX("file-too-complex", Severity.ERROR),
+    FILE_REFUSED("file-refused", Severity.ERROR);
 
     private final String id;
     private final Severity severity;

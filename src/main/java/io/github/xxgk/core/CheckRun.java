@@ -58,6 +58,7 @@ public final class CheckRun {
                 ? Baseline.read(request.baseline()) : null;
         ReportChecker checker = new ReportChecker(FormatDefinitions.load(request.format())).withTimeLimit(request.timeLimit());
         List<Path> files = FileScanner.scan(request.reportsDirectory(), request.includes(), request.excludes());
+        // the real reports directory: the one named may be a link, the files' links are checked against it
         return new CheckRun(checker, baseline, sink, progress, compact)
                 .checkAll(request.reportsDirectory(), files, request.threads());
     }
@@ -83,7 +84,9 @@ public final class CheckRun {
                     started.set(index, System.nanoTime());
                     FileResult full;
                     try {
-                        full = checker.checkFile(root.resolve(relative), name(relative));
+                        String refused = PathCheck.refusal(realRoot(root), root.resolve(relative));
+                        full = refused != null ? FileFailure.refused(name(relative), refused)
+                                : checker.checkFile(root.resolve(relative), name(relative));
                     } catch (Throwable e) { // checkFile catches all a file can cause; this is the last net
                         full = FileFailure.result(name(relative), e, checker.timeLimit());
                     }
@@ -155,6 +158,10 @@ public final class CheckRun {
                 }
             }
         }
+    }
+
+    private static Path realRoot(Path root) throws IOException {
+        return root.toRealPath();
     }
 
     private static void growPool(ThreadPoolExecutor pool) {

@@ -19,6 +19,13 @@ final class FileFailure {
     private FileFailure() {
     }
 
+    /** A result for an entry of the reports directory that is not read (see {@link PathCheck}). */
+    static FileResult refused(String name, String why) {
+        Findings findings = new Findings(name);
+        findings.onFile(Rule.FILE_REFUSED, Map.of("detail", why));
+        return new FileResult(name, null, findings.list());
+    }
+
     /** A result for a file whose check threw past every net: the limit's finding, else an internal error. */
     static FileResult result(String name, Throwable failure, Duration timeLimit) {
         Findings findings = new Findings(name);
