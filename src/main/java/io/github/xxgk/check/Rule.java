@@ -47,7 +47,11 @@ public enum Rule {
     BASELINE_EXPIRED("baseline-expired", Severity.ERROR),
     FILE_TIME_LIMIT("file-time-limit", Severity.ERROR),
     FILE_TOO_COMPLEX("file-too-complex", Severity.ERROR),
-    FILE_REFUSED("file-refused", Severity.ERROR);
+    FILE_REFUSED("file-refused", Severity.ERROR),
+    WORKBOOK_MACROS("workbook-macros", Severity.WARNING),
+    WORKBOOK_EXTERNAL_LINKS("workbook-external-links", Severity.WARNING),
+    WORKBOOK_DDE("workbook-dde", Severity.WARNING),
+    ANNOTATED_COPY_NOT_MADE("annotated-copy-not-made", Severity.WARNING);
 
     private final String id;
     private final Severity severity;

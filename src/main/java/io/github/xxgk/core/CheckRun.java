@@ -132,7 +132,7 @@ public final class CheckRun {
         if (matches != null) {
             full = matches.split(full);
         }
-        sink.accept(index, full);
+        full = sink.deliver(index, full);
         errors.addAndGet(full.count(Severity.ERROR));
         warnings.addAndGet(full.count(Severity.WARNING));
         progress.fileDone(done.incrementAndGet(), total, errors.get(), warnings.get());

@@ -10,6 +10,8 @@ import io.github.xxgk.check.RelationCheck;
 import io.github.xxgk.check.Rule;
 import io.github.xxgk.check.StructureCheck;
 import io.github.xxgk.check.ValueCheck;
+import io.github.xxgk.read.ActiveContent;
+import io.github.xxgk.read.Digest;
 import io.github.xxgk.read.Readers;
 import io.github.xxgk.read.SourceFile;
 import io.github.xxgk.read.UnreadableException;
@@ -38,6 +40,9 @@ public final class ReportChecker {
 
     private static final List<Check> CHECKS = List.of(new StructureCheck(), new LabelCheck(), new ValueCheck(),
             new RelationCheck(), new DocumentCheck(), new NarrativeCheck());
+
+    /** Files an annotated copy is made of: their bytes are fingerprinted before they are read. */
+    private static final java.util.Set<String> ANNOTATED_KINDS = java.util.Set.of("xlsx", "xlsm", "xls");
 
     private final FormatDefinition format;
     private final List<Check> checks;
@@ -92,13 +97,14 @@ public final class ReportChecker {
 
     private FileResult checkWithin(Path path, String name) {
         Findings findings = new Findings(name);
-        Grid grid = read(path, name, findings);
+        String[] sha256 = new String[1];
+        Grid grid = read(path, name, findings, sha256);
         if (grid == null) {
             return new FileResult(name, null, findings.list());
         }
         BoundReport report;
         try {
-            report = binder.bind(grid, format);
+            report = binder.bind(grid, format).withSource(sha256[0]);
         } catch (Throwable e) {
             failed(findings, binder, e);
             return new FileResult(name, null, findings.list());
@@ -124,10 +130,25 @@ public final class ReportChecker {
         return false;
     }
 
-    /** The file's grid, or null with the finding that says why it cannot be read. */
-    private Grid read(Path path, String name, Findings findings) {
+    /**
+     * The file's grid, or null with the finding that says why it cannot be read; a workbook's active content
+     * (macros, external links, DDE) are warnings, and its SHA-256 goes to {@code sha256[0]}, taken before it is read.
+     */
+    private Grid read(Path path, String name, Findings findings, String[] sha256) {
         try {
-            return readers.read(SourceFile.of(path, name));
+            SourceFile source = SourceFile.of(path, name);
+            if (ANNOTATED_KINDS.contains(source.extension())) {
+                sha256[0] = Digest.sha256(path);
+            }
+            Grid grid = readers.read(source);
+            for (ActiveContent.Kind kind : ActiveContent.of(source)) {
+                findings.onFile(switch (kind) {
+                    case MACROS -> Rule.WORKBOOK_MACROS;
+                    case EXTERNAL_LINKS -> Rule.WORKBOOK_EXTERNAL_LINKS;
+                    case DDE -> Rule.WORKBOOK_DDE;
+                }, Map.of());
+            }
+            return grid;
         } catch (UnreadableException e) {
             Rule rule = switch (e.reason()) {
                 case ENCRYPTED -> Rule.FILE_ENCRYPTED;

@@ -67,6 +67,11 @@ public final class ZipParts implements Closeable {
         return n.toLowerCase(Locale.ROOT);
     }
 
+    /** Every entry of the package. */
+    public java.util.Collection<ZipEntry> entries() {
+        return java.util.Collections.unmodifiableCollection(entries.values());
+    }
+
     /** The entry of a part ("xl/workbook.xml", with or without the leading slash), if the package has it. */
     public Optional<ZipEntry> find(String partName) {
         return Optional.ofNullable(entries.get(key(partName)));

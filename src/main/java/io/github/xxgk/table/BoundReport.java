@@ -11,7 +11,19 @@ import java.util.Optional;
  * documents, their text).
  */
 public record BoundReport(FormatDefinition format, Map<String, BoundTable> tables, Map<String, String> cover,
-                          Grid grid) {
+                          Grid grid, String sourceSha256) {
+
+    public BoundReport(FormatDefinition format, Map<String, BoundTable> tables, Map<String, String> cover, Grid grid) {
+        this(format, tables, cover, grid, null);
+    }
+
+    /**
+     * The same report, with the SHA-256 of the bytes it was read from: what a copy of the file (the annotated
+     * workbook) is made from must be the same bytes.
+     */
+    public BoundReport withSource(String sha256) {
+        return new BoundReport(format, tables, cover, grid, sha256);
+    }
 
     public BoundReport {
         tables = Map.copyOf(tables);
