@@ -157,14 +157,26 @@ public final class ReportChecker {
                 case CORRUPT -> Rule.FILE_UNREADABLE;
             };
             if (!FileFailure.limitFinding(e, timeLimit, findings)) {
-                findings.onFile(rule, Map.of("detail", String.valueOf(e.getMessage())));
+                findings.onFile(rule, Map.of("detail", String.valueOf(e.getMessage()), "fileKind", fileKind(name)));
             }
         } catch (Throwable e) {
             if (!FileFailure.limitFinding(e, timeLimit, findings)) {
-                findings.onFile(Rule.FILE_UNREADABLE, Map.of("detail", e.getClass().getSimpleName() + ": " + e.getMessage()));
+                findings.onFile(Rule.FILE_UNREADABLE, Map.of("detail", "its content could not be read", "fileKind", fileKind(name)));
             }
         }
         return null;
+    }
+
+    /** What kind of file a name is, for the advice of a read failure: workbook, docx, html, text or csv. */
+    static String fileKind(String name) {
+        String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+        return switch (ext) {
+            case "docx" -> "docx";
+            case "html", "htm" -> "html";
+            case "txt", "text" -> "text";
+            case "csv" -> "csv";
+            default -> "workbook";
+        };
     }
 
     /**

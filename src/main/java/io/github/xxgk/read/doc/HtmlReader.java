@@ -42,7 +42,7 @@ public final class HtmlReader implements SourceReader {
         try {
             doc = Jsoup.parse(new DeadlineInputStream(new ByteArrayInputStream(content)), charset(content), "");
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableException(UnreadableException.Reason.CORRUPT, e.getMessage(), e);
+            throw new UnreadableException(UnreadableException.Reason.CORRUPT, "the page cannot be parsed", e);
         }
         DocumentGridBuilder b = new DocumentGridBuilder("表格1");
         int n = 0;

@@ -92,7 +92,7 @@ public final class TextReader implements SourceReader {
         try {
             return file.text();
         } catch (IOException e) {
-            throw new UnreadableException(UnreadableException.Reason.CORRUPT, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+            throw new UnreadableException(UnreadableException.Reason.CORRUPT, "the file cannot be read from the disk", e);
         }
     }
 
