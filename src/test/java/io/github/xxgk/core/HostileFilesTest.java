@@ -110,4 +110,23 @@ class HostileFilesTest {
             assertEquals(former.matcher(s).replaceAll(""), CellText.withoutArtefacts(s), s);
         }
     }
+
+    @Test
+    void row_label_of_32767_characters_should_leave_its_sums_not_assessable_not_silent(@TempDir Path dir) throws Exception {
+        ReportChecker checker = new ReportChecker(FormatDefinitions.load("2021"));
+        Path control = io.github.xxgk.fixtures.SeedWorkbooks.seed004().writeXlsx(dir.resolve("control.xlsx"));
+        Path hostile = io.github.xxgk.fixtures.SeedWorkbooks.seed004().label("t3.row.open", "项".repeat(32_767))
+                .writeXlsx(dir.resolve("hostile.xlsx"));
+        List<io.github.xxgk.check.Finding> before = checker.checkFile(control, "control.xlsx").findings();
+        List<io.github.xxgk.check.Finding> after = checker.checkFile(hostile, "hostile.xlsx").findings();
+        List<String> sums = before.stream().filter(f -> f.rule().id().startsWith("sum-"))
+                .map(f -> f.location().toString()).toList();
+        assertFalse(sums.isEmpty(), "the control file has sum errors: " + before);
+        assertTrue(after.stream().anyMatch(f -> f.rule().id().equals("row-missing")), after.toString());
+        for (String at : sums) {
+            assertTrue(after.stream().anyMatch(f -> f.location() != null && f.location().toString().equals(at)
+                    && (f.rule().id().startsWith("sum-") || f.rule().id().equals("relation-not-assessable"))),
+                    "the sum error at " + at + " is still a finding there");
+        }
+    }
 }
