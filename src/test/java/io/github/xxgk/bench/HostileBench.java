@@ -22,6 +22,8 @@ import java.util.function.Supplier;
 /**
  * Time and peak heap of checking each hostile file of issue 13 alone (read, bind, check), with a timeout.
  * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.github.xxgk.bench.HostileBench -Dexec.args="60"</pre>
+ * Arguments: the timeout in seconds, and a part of the case names to run. With {@code -Dhostile.dir=…} the files are
+ * kept there and read back from there (to write large ones with a large heap, then check them with a small one).
  */
 public final class HostileBench {
 
@@ -38,6 +40,19 @@ public final class HostileBench {
         cases.put("big-1mb.csv", () -> HostileFiles.bigCsv(1 << 20));
         cases.put("one-cell-1mb.csv", () -> HostileFiles.oneCellCsv(1 << 20));
         cases.put("long-strings.xlsx", () -> HostileFiles.longStringsXlsx(400, 32_767));
+        cases.put("long-labels.xlsx", () -> {
+            var wb = io.github.xxgk.fixtures.SeedWorkbooks.seed004();
+            String[] rows = {"open", "partial", "withheld-secret", "withheld-prohibited", "withheld-security",
+                    "withheld-third-party", "withheld-internal", "withheld-process", "withheld-enforcement",
+                    "withheld-inquiry", "unable-not-held", "unable-to-create", "unable-unclear", "unhandled-petition",
+                    "unhandled-repeat", "unhandled-publication", "unhandled-excessive", "unhandled-confirm"};
+            for (int i = 0; i < rows.length; i++) { // labels of 32,767 characters that differ in their last one
+                wb.label("t3.row." + rows[i], "项".repeat(32_766) + (char) ('A' + i));
+            }
+            return wb.toXlsx();
+        });
+        cases.put("text-18mb.txt", () -> HostileFiles.utf8(HostileFiles.seedText() + "一二三四五六七八九十\n".repeat(18 << 20 >> 5)));
+        cases.put("html-19mb.html", () -> HostileFiles.utf8("<html><body>" + "<p>一二三四五六七八九十</p>\n".repeat(19 << 20 >> 5) + "</body></html>"));
         ReportChecker checker = new ReportChecker(FormatDefinitions.load("2021"));
         Path dir = Files.createTempDirectory("hostile-bench");
         ExecutorService pool = Executors.newCachedThreadPool(r -> {
@@ -45,13 +60,19 @@ public final class HostileBench {
             t.setDaemon(true);
             return t;
         });
+        String keep = System.getProperty("hostile.dir"); // write the files there (if absent) and check them from there
+        if (keep != null) {
+            dir = Files.createDirectories(Path.of(keep));
+        }
         for (var c : cases.entrySet()) {
             if (!c.getKey().contains(only)) {
                 continue;
             }
-            byte[] content = c.getValue().get();
             Path file = dir.resolve(c.getKey());
-            Files.write(file, content);
+            if (!Files.exists(file)) {
+                Files.write(file, c.getValue().get());
+            }
+            long size = Files.size(file);
             System.gc();
             resetPeaks();
             long start = System.nanoTime();
@@ -67,7 +88,7 @@ public final class HostileBench {
                 outcome = "THROWS " + e.getCause();
             }
             long ms = (System.nanoTime() - start) / 1_000_000;
-            System.out.printf("%-20s %8d B %7d ms peak %5d MiB  %s%n", c.getKey(), content.length, ms, peakMiB(),
+            System.out.printf("%-20s %8d B %7d ms peak %5d MiB  %s%n", c.getKey(), size, ms, peakMiB(),
                     outcome.length() > 300 ? outcome.substring(0, 300) : outcome);
         }
         System.exit(0);
