@@ -45,6 +45,14 @@ Files.writeString(reports.resolve('h-nested.html'), '<html><body>' + '<table><tr
 // a DTD in [Content_Types].xml (a stack trace at [ERROR] before)
 Files.write(reports.resolve('h-doctype.docx'), docx('<w:p/>', '<?xml version="1.0"?><!DOCTYPE Types [<!ENTITY x "y">]>'
         + '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'))
+// a DTD in a part's relationships, which POI parses (its parser's stack trace at [ERROR] before)
+def rels = new LinkedHashMap<String, byte[]>()
+new ZipInputStream(new ByteArrayInputStream(docx('<w:p/>', null))).withCloseable { z ->
+    for (ZipEntry e; (e = z.nextEntry) != null; ) { rels[e.name] = z.readAllBytes() }
+}
+rels['word/_rels/document.xml.rels'] = utf8('<?xml version="1.0"?><!DOCTYPE Relationships [<!ENTITY x "y">]>'
+        + '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>')
+Files.write(reports.resolve('h-doctype-rels.docx'), zip(rels))
 // a lone surrogate, BEL and a right-to-left override in a label of a good workbook (the run aborted before)
 def surrogate = partsOf(good)
 surrogate['xl/sharedStrings.xml'] = utf8(new String(surrogate['xl/sharedStrings.xml'], 'UTF-8')

@@ -20,6 +20,9 @@ assert rules('c-nanguan-2023.xlsx').size() == 2
 assert rules('h-nested.docx') == ['file-too-complex']
 assert rules('h-nested.html') == ['file-too-complex']
 assert rules('h-doctype.docx') == ['file-unreadable']
+assert rules('h-doctype-rels.docx') == ['file-unreadable']
+assert !log.contains('DOCTYPE is disallowed'), 'POI logs nothing'
+assert !log.contains('org.apache.poi')
 assert rules('h-dde.xlsx').contains('workbook-dde')
 assert rules('h-macros.xlsm').contains('workbook-macros')
 assert rules('h-outside-link.xlsx') == ['file-refused']
