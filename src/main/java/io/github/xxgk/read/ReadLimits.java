@@ -24,6 +24,8 @@ public final class ReadLimits {
     public static final long MAX_OLE2_STREAM_BYTES = 64L << 20;
     /** Cells of the grid one file becomes (sheets × rows × columns read), and cells merged regions may cover. */
     public static final long MAX_GRID_CELLS = 2_000_000;
+    /** Levels tables may nest in a document (.docx, HTML): a report page nests a layout table or two. */
+    public static final int MAX_TABLE_DEPTH = 50;
     /** Characters of text kept from one workbook's cells. */
     public static final long MAX_TEXT_CHARS = 16L << 20;
     /** Bytes of a PDF: PDFBox reads it from the file, but a report's PDF with pictures is a few megabytes. */

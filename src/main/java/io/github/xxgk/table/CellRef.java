@@ -7,6 +7,10 @@ package io.github.xxgk.table;
  */
 public record CellRef(String sheet, int row, int col, int line, int page) implements Comparable<CellRef> {
 
+    public CellRef {
+        sheet = PlainText.clean(sheet); // a sheet name is the file's text, printed in every location
+    }
+
     /** Columns from here on name cells a document row does not have (see RowBinder); they sort after real ones. */
     public static final int ABSENT_COLUMN = 10_000;
 

@@ -1,6 +1,7 @@
 package io.github.xxgk.read.doc;
 
 import io.github.xxgk.read.CellText;
+import io.github.xxgk.sandbox.Deadline;
 import io.github.xxgk.table.CellRef;
 import io.github.xxgk.table.Grid;
 import io.github.xxgk.table.GridCell;
@@ -8,7 +9,6 @@ import io.github.xxgk.table.GridSheet;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 
 /**
  * Collects what a document reader finds: tables as rows of cells (each cell keeps its line or paragraph number),
@@ -43,23 +43,32 @@ public final class DocumentGridBuilder {
         this.page = page;
     }
 
-    public void cell(String raw, int line) {
+    /** Adds a cell and returns it, or null past {@link #MAX_CELLS} cells or {@link #MAX_ROWS} rows (it is dropped). */
+    public GridCell cell(String raw, int line) {
         if (row.size() >= MAX_CELLS || rows.size() >= MAX_ROWS) {
-            return;
+            return null;
         }
+        Deadline.check();
         String s = raw == null ? "" : raw;
-        Matcher m = CellText.ARTEFACT.matcher(s);
-        if (m.find()) {
-            artefacts.add(new Grid.TextLine(line, s.strip()));
-            s = m.replaceAll("");
+        String clean = CellText.withoutArtefacts(s);
+        if (!clean.equals(s)) {
+            artefacts.add(new Grid.TextLine(line, shortened(s.strip())));
+            s = clean;
         }
         CellRef ref = new CellRef(sheet, rows.size(), row.size(), line, page);
-        row.add(new GridCell(ref, ref, CellText.value(s)));
+        GridCell cell = new GridCell(ref, ref, CellText.value(s));
+        row.add(cell);
+        return cell;
+    }
+
+    /** An artefact as a finding quotes it: its first 200 characters. */
+    private static String shortened(String s) {
+        return s.length() <= 200 ? s : s.substring(0, 200) + "…";
     }
 
     /** A cell that repeats a merged cell's value (colspan, rowspan, gridSpan, vMerge). */
     public void mergedCell(GridCell origin, int line) {
-        if (row.size() >= MAX_CELLS || rows.size() >= MAX_ROWS) {
+        if (origin == null || row.size() >= MAX_CELLS || rows.size() >= MAX_ROWS) {
             return;
         }
         CellRef ref = new CellRef(sheet, rows.size(), row.size(), line, page);

@@ -5,10 +5,12 @@ import io.github.xxgk.check.Rule;
 import io.github.xxgk.check.Severity;
 import io.github.xxgk.core.CheckResult;
 import io.github.xxgk.core.FileResult;
+import io.github.xxgk.read.Digest;
 import io.github.xxgk.report.Messages;
 import io.github.xxgk.report.ReportContext;
 import io.github.xxgk.report.ReportWriter;
 import io.github.xxgk.table.CellRef;
+
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
@@ -28,10 +30,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * annotated/&lt;same path&gt;: a copy of every input workbook with findings, for the clerk to send back to the
@@ -41,17 +45,44 @@ import java.util.Map;
  */
 public final class AnnotatedWorkbookWriter implements ReportWriter {
 
-    /** Written as soon as the file is checked: nothing of it is held for the end of the run. */
+    /** Rules whose content must never reach the clerk who opens the copy: no copy is made of such a workbook. */
+    private static final Set<Rule> ACTIVE = EnumSet.of(Rule.WORKBOOK_MACROS, Rule.WORKBOOK_EXTERNAL_LINKS, Rule.WORKBOOK_DDE);
+
+    /**
+     * The input could not be copied as it was checked (it changed since, or cannot be opened again): not a failed
+     * build, but an {@code annotated-copy-not-made} warning on the file.
+     */
+    public static final class NotCopied extends IOException {
+        public NotCopied(String detail, Throwable cause) {
+            super(detail, cause);
+        }
+    }
+
+    /**
+     * Written as soon as the file is checked: nothing of it is held for the end of the run. The copy is made of the
+     * bytes that were checked (their SHA-256 is compared); a workbook with macros, external links or DDE gets none.
+     */
     @Override
     public void file(int index, FileResult f, ReportContext context, Path directory) throws IOException {
-        if (f.report() == null || f.findings().isEmpty() || !f.file().matches("(?i).*\\.(xlsx|xlsm|xls)$")) {
+        if (f.report() == null || f.findings().isEmpty() || !f.file().matches("(?i).*\\.(xlsx|xlsm|xls)$")
+                || f.findings().stream().anyMatch(x -> ACTIVE.contains(x.rule()))) {
             return;
         }
-        byte[] input = Files.readAllBytes(context.reportsDirectory().resolve(f.file()));
+        Workbook wb;
+        try {
+            byte[] input = Files.readAllBytes(context.reportsDirectory().resolve(f.file()));
+            if (f.report().sourceSha256() != null && !f.report().sourceSha256().equals(Digest.sha256(input))) {
+                throw new NotCopied("changed since it was checked", null);
+            }
+            wb = WorkbookFactory.create(new ByteArrayInputStream(input));
+        } catch (NotCopied e) {
+            throw e;
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            throw new NotCopied("cannot be opened again", e);
+        }
         Path out = directory.resolve(f.file());
         Files.createDirectories(out.getParent());
-        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(input));
-             OutputStream stream = new BufferedOutputStream(Files.newOutputStream(out))) {
+        try (wb; OutputStream stream = new BufferedOutputStream(Files.newOutputStream(out))) {
             annotate(wb, f.findings(), context.messages());
             FindingsSheet.add(wb, f.file(), f.findings(), context.messages());
             wb.write(stream);
