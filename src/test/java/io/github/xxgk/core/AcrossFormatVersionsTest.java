@@ -112,6 +112,21 @@ class AcrossFormatVersionsTest {
     }
 
     @Test
+    void a_2021_report_copying_2020_should_be_found_over_the_cells_both_formats_have(@TempDir Path dir) throws Exception {
+        Path reports = dir.resolve("reports");
+        write(reports.resolve("nanguan/2020.xlsx"), V2019, "南关区政府办公室", 2020, 3, 0, 3, 0);
+        write(reports.resolve("nanguan/2021.xlsx"), V2021, "南关区政府办公室", 2021, 3, 0, 3, 0);
+        CheckResult result = run(reports, null);
+        List<Finding> copies = ofRule(result, "copied-data");
+        assertEquals(1, copies.size(), copies::toString);
+        assertEquals("nanguan/2021.xlsx", copies.get(0).file());
+        assertEquals("本报告统计表的 172 个数字与上年报告 nanguan/2020.xlsx（南关区政府办公室 2020）逐项相同（其中 6 个不为 0），"
+                + "内容雷同（国办公开办函〔2021〕30号），请核实是否沿用了其数据。", Messages.of("zh").message(copies.get(0)));
+        write(reports.resolve("nanguan/2021.xlsx"), V2021, "南关区政府办公室", 2021, 4, 0, 4, 0);
+        assertEquals(List.of(), ofRule(run(reports, null), "copied-data"), "one number differs: no copy");
+    }
+
+    @Test
     void reports_in_one_format_should_get_no_note(@TempDir Path dir) throws Exception {
         Path reports = dir.resolve("reports");
         write(reports.resolve("a/2019.xlsx"), V2019, "南关区政府办公室", 2019, 3, 0, 0, 3);
