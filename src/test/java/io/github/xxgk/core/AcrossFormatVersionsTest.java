@@ -192,4 +192,16 @@ class AcrossFormatVersionsTest {
                 + "（同一单位同年有多份报告，或报告中没有找到统计表）：县财政局；各单元格与所属单位之和无法核对。", zh);
         assertTrue(Messages.of("en").message(missing.get(0)).contains("1 of them have a report for the year that takes no part"));
     }
+
+    /**
+     * Writes the workbooks of it/check-cross-version (run once by hand with -Dxxgk.writeIt=true; the files are kept
+     * in it/): the carry-over case above, 2020 in the 2019 format and 2021 in the 2021 format.
+     */
+    @Test
+    @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "xxgk.writeIt", matches = "true")
+    void write_the_workbooks_of_the_it() throws Exception {
+        Path agency = Path.of("it/check-cross-version/reports/南关区政府办公室");
+        write(agency.resolve("2020.xlsx"), V2019, "南关区政府办公室", 2020, 3, 0, 0, 3);
+        write(agency.resolve("2021.xlsx"), V2021, "南关区政府办公室", 2021, 0, 2, 0, 2);
+    }
 }
