@@ -62,7 +62,8 @@ public enum Rule {
     WORKBOOK_MACROS("workbook-macros", Severity.WARNING),
     WORKBOOK_EXTERNAL_LINKS("workbook-external-links", Severity.WARNING),
     WORKBOOK_DDE("workbook-dde", Severity.WARNING),
-    ANNOTATED_COPY_NOT_MADE("annotated-copy-not-made", Severity.WARNING);
+    ANNOTATED_COPY_NOT_MADE("annotated-copy-not-made", Severity.WARNING),
+    ACROSS_NOT_COMPARED("across-not-compared", Severity.INFO);
 
     private final String id;
     private final Severity severity;
@@ -89,7 +90,7 @@ public enum Rule {
     public boolean acrossReports() {
         return switch (this) {
             case IDENTITY_UNKNOWN, IDENTITY_DUPLICATE, CARRY_OVER_MISMATCH, VALID_COUNT_CONTINUITY, COPIED_DATA,
-                 ROLLUP_MISMATCH, ROLLUP_MEMBER_MISSING, CORRECTION_ACROSS_YEARS -> true;
+                 ROLLUP_MISMATCH, ROLLUP_MEMBER_MISSING, CORRECTION_ACROSS_YEARS, ACROSS_NOT_COMPARED -> true;
             default -> false;
         };
     }

@@ -89,12 +89,28 @@ public final class Messages {
         if (f.args().containsKey("relationship")) {
             args.put("relationship", text("across.relationship." + f.args().get("relationship")));
         }
+        if (f.rule() == Rule.ROLLUP_MEMBER_MISSING) {
+            args.put("which", rollupMembers(args));
+        }
         // the advice of a read failure fits the kind of file: "save as .xlsx" only for a workbook
         args.put("advice", text("advice." + f.args().getOrDefault("fileKind", "workbook"), args));
         if (f.args().containsKey("reason")) {
             args.put("reason", text("correction.reason." + f.args().get("reason"), args));
         }
         return args;
+    }
+
+    /** The members a roll-up lacks: those without a report, and those whose report takes no part. */
+    private String rollupMembers(Map<String, String> args) {
+        boolean absent = !args.getOrDefault("members", "").isEmpty();
+        boolean unusable = !args.getOrDefault("unusable", "").isEmpty();
+        if (absent && unusable) {
+            Map<String, String> both = new HashMap<>(args);
+            both.put("absent", text("rollup.members.absent", args));
+            both.put("unusable", text("rollup.members.unusable", args));
+            return text("rollup.members.both", both);
+        }
+        return text(unusable ? "rollup.members.unusable" : "rollup.members.absent", args);
     }
 
     /** 「表三!C27」, or empty for a finding on the whole file. */

@@ -15,6 +15,8 @@ import java.util.Map;
  * (unknown, claimed twice), then the equations across years (R6, R7) and the cell to blame with them, the copies
  * (R11) and the roll-ups (R9).
  * Reports whose identity is unknown or claimed twice take part in none of the comparisons: they are not guessed.
+ * Two reports filled in different format versions are compared over the cells both formats have (matched by table,
+ * row and column id); what only one of them has is listed once as {@code across-not-compared}.
  * Returns the findings per report, by run order.
  */
 public final class AcrossReports {
@@ -45,15 +47,14 @@ public final class AcrossReports {
         }
         for (ReportValues r : comparable) {
             ReportValues previous = unique.get(key(r.identity().agency(), r.identity().year() - 1));
-            if (previous != null && previous.index() == r.index()) {
+            if (previous != null) {
                 PreviousYearCheck.check(r, previous, out);
             }
             ReportValues next = unique.get(key(r.identity().agency(), r.identity().year() + 1));
-            BlameAcrossYears.check(r, previous != null && previous.index() == r.index() ? previous : null,
-                    next != null && next.index() == r.index() ? next : null, out);
+            BlameAcrossYears.check(r, previous, next, out);
         }
         CopiedDataCheck.check(comparable, unique, out);
-        RollupCheck.check(comparable, unique, rollup, out);
+        RollupCheck.check(comparable, unique, claims.keySet(), rollup, out);
         return out.byReport();
     }
 

@@ -31,8 +31,7 @@ final class BlameAcrossYears {
     }
 
     static void check(ReportValues report, ReportValues previous, ReportValues next, AcrossFindings out) {
-        List<CrossEquation> cross = CrossEquations.previousYear(report.index()).stream()
-                .filter(e -> e.rule() == Rule.CARRY_OVER_MISMATCH).toList();
+        List<CrossEquation> cross = carryOver(report, report);
         if (cross.isEmpty()) {
             return;
         }
@@ -49,17 +48,20 @@ final class BlameAcrossYears {
             s.add(report, operands.stream().map(o -> new Term(report, o[0], o[1])).toList());
         }
         List<ReportValues> linked = new ArrayList<>();
-        for (CrossEquation e : cross) {
-            CrossEquation.Operand thisYear = e.operand(CrossEquation.Context.THIS, e.target().cell());
-            CrossEquation.Operand lastYear = e.operands().stream()
-                    .filter(o -> o.context() == CrossEquation.Context.PREVIOUS_YEAR).findFirst().orElseThrow();
-            if (previous != null && s.add(report, List.of(new Term(report, thisYear.cell(), 1),
-                    new Term(previous, lastYear.cell(), -1))) && !linked.contains(previous)) {
-                linked.add(previous);
+        // each carry-over between two adjacent years, each operand the cell of its own report's format
+        for (ReportValues[] years : new ReportValues[][] {{report, previous}, {next, report}}) {
+            if (years[0] == null || years[1] == null) {
+                continue;
             }
-            if (next != null && s.add(report, List.of(new Term(next, thisYear.cell(), 1),
-                    new Term(report, lastYear.cell(), -1))) && !linked.contains(next)) {
-                linked.add(next);
+            ReportValues other = years[0] == report ? years[1] : years[0];
+            for (CrossEquation e : carryOver(years[0], years[1])) {
+                CrossEquation.Operand thisYear = e.target();
+                CrossEquation.Operand lastYear = e.operands().stream()
+                        .filter(o -> o.context() == CrossEquation.Context.PREVIOUS_YEAR).findFirst().orElseThrow();
+                if (s.add(report, List.of(new Term(years[0], thisYear.cell(), 1),
+                        new Term(years[1], lastYear.cell(), -1))) && !linked.contains(other)) {
+                    linked.add(other);
+                }
             }
         }
         CorrectionSearch.Result r;
@@ -87,6 +89,12 @@ final class BlameAcrossYears {
             out.atCell(Rule.CORRECTION_ACROSS_YEARS, report, s.places.get(c.var()).cell(), plain(c.from()),
                     plain(c.to()), null, args, elsewhere);
         }
+    }
+
+    /** The resolved carry-over equations between a report and the report of the year before it. */
+    private static List<CrossEquation> carryOver(ReportValues thisYear, ReportValues lastYear) {
+        return CrossEquations.previousYear(thisYear.index(), lastYear.index()).stream()
+                .filter(e -> e.rule() == Rule.CARRY_OVER_MISMATCH && e.resolved()).toList();
     }
 
     private static String plain(BigDecimal v) {

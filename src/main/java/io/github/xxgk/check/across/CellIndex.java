@@ -29,6 +29,7 @@ public final class CellIndex {
     private final FormatDefinition format;
     private final List<Cell> cells;
     private final Map<String, Integer> byKey = new HashMap<>();
+    private final Map<CellIndex, int[]> mappings = new java.util.concurrent.ConcurrentHashMap<>();
 
     private CellIndex(FormatDefinition format) {
         this.format = format;
@@ -62,6 +63,31 @@ public final class CellIndex {
     /** The cell's number, or -1 when the format has no such cell. */
     public int index(String tableId, String rowId, String columnId) {
         return byKey.getOrDefault(key(tableId, rowId, columnId), -1);
+    }
+
+    /**
+     * The same cell in another format's index: the cell with the same table, row and column id (the stable ids the
+     * definitions give; a relabelled item keeps its id, a redefined one has a new id), of the same kind; -1 when
+     * the other format has no such cell.
+     */
+    public int in(CellIndex other, int cell) {
+        return other == this ? cell : mapping(other)[cell];
+    }
+
+    /** The cells of this format that the other format also has (all of them for the same format). */
+    public List<Cell> sharedWith(CellIndex other) {
+        return cells.stream().filter(c -> in(other, c.index()) >= 0).toList();
+    }
+
+    private int[] mapping(CellIndex other) {
+        return mappings.computeIfAbsent(other, o -> {
+            int[] to = new int[cells.size()];
+            for (Cell c : cells) {
+                int i = o.index(c.table().id(), c.rowId(), c.columnId());
+                to[c.index()] = i >= 0 && o.cells.get(i).kind() == c.kind() ? i : -1;
+            }
+            return to;
+        });
     }
 
     public List<Cell> ofTable(String tableId) {

@@ -14,11 +14,17 @@ record CrossEquation(Rule rule, String wording, String scope, List<Operand> oper
 
     enum Context { THIS, PREVIOUS_YEAR, MEMBER }
 
-    record Operand(Context context, int cell, int weight, boolean target) {
+    /** {@code cell} is in the index of the operand's own report, -1 when that report's format has no such cell. */
+    record Operand(Context context, int cell, int weight, boolean target, String item) {
     }
 
     CrossEquation {
         operands = List.copyOf(operands);
+    }
+
+    /** Whether every operand is a cell of its report's format (else the equation cannot be compared). */
+    boolean resolved() {
+        return operands.stream().allMatch(o -> o.cell() >= 0);
     }
 
     Operand target() {

@@ -21,12 +21,22 @@ final class PreviousYearCheck {
     }
 
     static void check(ReportValues report, ReportValues previous, AcrossFindings out) {
-        for (CrossEquation e : CrossEquations.previousYear(report.index())) {
-            if (e.operands().stream().anyMatch(o -> o.cell() < 0)) {
-                continue;
+        List<CrossEquation> missing = new ArrayList<>();
+        for (CrossEquation e : CrossEquations.previousYear(report.index(), previous.index())) {
+            if (e.resolved()) {
+                evaluate(e, report, previous, out);
+            } else {
+                missing.add(e);
             }
-            evaluate(e, report, previous, out);
         }
+        if (!missing.isEmpty()) {
+            NotCompared.versions(report, previous, "previousYear", missing.stream().map(e -> e.target().item()
+                    + "（" + reference(e.rule()) + "）").distinct().toList(), out);
+        }
+    }
+
+    private static String reference(Rule rule) {
+        return rule == Rule.CARRY_OVER_MISMATCH ? "R6" : "R7";
     }
 
     private static void evaluate(CrossEquation e, ReportValues report, ReportValues previous, AcrossFindings out) {
@@ -36,7 +46,7 @@ final class PreviousYearCheck {
             ReportValues in = in(o, report, previous);
             BigDecimal v = in.value(o.cell());
             if (v == null) {
-                unusable.add(in.file() + " " + in.a1(o.cell()) + " " + label(report.index(), e, o));
+                unusable.add(in.file() + " " + in.a1(o.cell()) + " " + label(e, o, report, previous));
             } else {
                 residual = residual.add(v.multiply(BigDecimal.valueOf(o.weight())));
             }
@@ -57,7 +67,7 @@ final class PreviousYearCheck {
                 .filter(o -> o.context() == CrossEquation.Context.PREVIOUS_YEAR).findFirst().orElseThrow();
         Map<String, String> args = new HashMap<>();
         args.put("relation", e.wording());
-        args.put("reference", e.rule() == Rule.CARRY_OVER_MISMATCH ? "R6" : "R7");
+        args.put("reference", reference(e.rule()));
         args.put("year", Integer.toString(report.identity().year()));
         args.put("previousYear", Integer.toString(previous.identity().year()));
         args.put("otherFile", previous.file());
@@ -87,17 +97,21 @@ final class PreviousYearCheck {
             if (s.length() > 0 || !plus) {
                 s.append(plus ? " + " : " − ");
             }
-            s.append(label(report.index(), e, o)).append(' ').append(in(o, report, previous).value(o.cell()).toPlainString());
+            s.append(label(e, o, report, previous)).append(' ').append(in(o, report, previous).value(o.cell()).toPlainString());
         }
         return s + " = " + computed.toPlainString();
     }
 
     /** The operand's row label (when the equation runs down a column) or column label, marked 上年 for last year's. */
-    private static String label(CellIndex index, CrossEquation e, CrossEquation.Operand o) {
-        CellIndex.Cell c = index.cells().get(o.cell());
-        boolean oneColumn = e.operands().stream().map(x -> index.cells().get(x.cell()).columnId()).distinct().count() == 1;
+    private static String label(CrossEquation e, CrossEquation.Operand o, ReportValues report, ReportValues previous) {
+        CellIndex.Cell c = cell(o, report, previous);
+        boolean oneColumn = e.operands().stream().map(x -> cell(x, report, previous).columnId()).distinct().count() == 1;
         String label = oneColumn ? c.table().rowLabel(c.rowId()) : c.table().columnLabel(c.columnId());
         return o.context() == CrossEquation.Context.PREVIOUS_YEAR ? label + "（上年）" : label;
+    }
+
+    private static CellIndex.Cell cell(CrossEquation.Operand o, ReportValues report, ReportValues previous) {
+        return in(o, report, previous).index().cells().get(o.cell());
     }
 
     private static String display(BigDecimal v) {
