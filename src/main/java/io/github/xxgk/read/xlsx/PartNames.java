@@ -6,19 +6,19 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /** Names of the parts of a package, without the leading slash: "xl/worksheets/sheet1.xml". */
-final class PartNames {
+public final class PartNames {
 
     private PartNames() {
     }
 
     /** The relationships part of a part: xl/workbook.xml → xl/_rels/workbook.xml.rels; the package's own: _rels/.rels. */
-    static String relationshipsOf(String part) {
+    public static String relationshipsOf(String part) {
         int slash = part.lastIndexOf('/');
         return part.substring(0, slash + 1) + "_rels/" + part.substring(slash + 1) + ".rels";
     }
 
     /** A relationship's target, relative to the part that has the relationship or absolute, as a part name. */
-    static String resolve(String source, String target) {
+    public static String resolve(String source, String target) {
         String t = decode(target);
         int query = indexOfAny(t, "#?");
         if (query >= 0) {
@@ -34,6 +34,24 @@ final class PartNames {
             }
         }
         return String.join("/", segments);
+    }
+
+    /** The target a relationship of {@code source} gives to reach {@code part}: xl/worksheets/sheet1.xml → ../comments1.xml. */
+    public static String relative(String source, String part) {
+        String[] from = source.split("/");
+        String[] to = part.split("/");
+        int common = 0;
+        while (common < from.length - 1 && common < to.length - 1 && from[common].equals(to[common])) {
+            common++;
+        }
+        StringBuilder target = new StringBuilder();
+        for (int i = common; i < from.length - 1; i++) {
+            target.append("../");
+        }
+        for (int i = common; i < to.length; i++) {
+            target.append(to[i]).append(i < to.length - 1 ? "/" : "");
+        }
+        return target.toString();
     }
 
     private static int indexOfAny(String s, String chars) {
