@@ -88,8 +88,9 @@ final class AnnotatedPackage {
                 sheetParts.putIfAbsent(sheet.getAttribute("name"), part);
             }
         }
-        FindingsTable table = FindingsTable.of(file, findings, m, sheetParts::containsKey);
-        Annotations marks = Annotations.of(findings, m);
+        List<String> texts = findings.stream().map(m::message).toList();
+        FindingsTable table = FindingsTable.of(file, findings, texts, m, sheetParts::containsKey);
+        Annotations marks = Annotations.of(findings, texts, m);
         StylesPatch styles = new StylesPatch(parse(target(wbRels, RELATIONSHIPS_NS + "/styles", workbookPart,
                 "the workbook has no styles part")));
         Document types = parse(CONTENT_TYPES);

@@ -69,8 +69,9 @@ public final class AnnotatedWorkbookWriter implements ReportWriter {
         byte[] bytes = Files.readAllBytes(input);
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes));
              OutputStream stream = new BufferedOutputStream(Files.newOutputStream(out))) {
-            annotate(wb, Annotations.of(findings, m));
-            FindingsSheet.add(wb, FindingsTable.of(file, findings, m, n -> wb.getSheet(n) != null));
+            List<String> texts = findings.stream().map(m::message).toList();
+            annotate(wb, Annotations.of(findings, texts, m));
+            FindingsSheet.add(wb, FindingsTable.of(file, findings, texts, m, n -> wb.getSheet(n) != null));
             wb.write(stream);
         }
     }

@@ -21,25 +21,27 @@ import java.util.Map;
  */
 record Annotations(Map<CellRef, String> notes, Map<CellRef, Severity> fills) {
 
-    static Annotations of(List<Finding> findings, Messages m) {
+    /** @param texts each finding's message ({@link Messages#message}), formatted once for both sheets */
+    static Annotations of(List<Finding> findings, List<String> texts, Messages m) {
         Map<CellRef, StringBuilder> notes = new LinkedHashMap<>();
         Map<CellRef, Severity> fills = new HashMap<>();
-        for (Finding f : findings) {
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
             CellRef at = f.location();
             if (at == null || at.line() > 0 || at.col() >= CellRef.ABSENT_COLUMN) {
                 continue; // not a cell of the workbook
             }
             StringBuilder note = notes.computeIfAbsent(at, k -> new StringBuilder());
             note.append(note.length() > 0 ? "\n" : "").append(m.text("ui.annotated.note", Map.of(
-                    "severity", m.severity(f.severity()), "message", m.message(f), "rule", f.rule().id())));
+                    "severity", m.severity(f.severity()), "message", texts.get(i), "rule", f.rule().id())));
             Severity fill = fill(f);
             if (fill != null) {
                 fills.merge(at, fill, (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
             }
         }
-        Map<CellRef, String> texts = new LinkedHashMap<>();
-        notes.forEach((ref, text) -> texts.put(ref, text.toString()));
-        return new Annotations(Collections.unmodifiableMap(texts), Collections.unmodifiableMap(fills));
+        Map<CellRef, String> comments = new LinkedHashMap<>();
+        notes.forEach((ref, text) -> comments.put(ref, text.toString()));
+        return new Annotations(Collections.unmodifiableMap(comments), Collections.unmodifiableMap(fills));
     }
 
     /**

@@ -13,7 +13,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * The first sheet of an annotated workbook written with POI's usermodel (an .xls): the {@link FindingsTable}; prints on A4 landscape, one page wide, the header row repeated on every page, gridlines printed.
+ * The first sheet of an annotated workbook written with POI's usermodel (an .xls): the {@link FindingsTable}; prints
+ * on A4 landscape, one page wide, the header row repeated on every page, gridlines printed.
  */
 final class FindingsSheet {
 

@@ -32,19 +32,21 @@ record FindingsTable(String sheetName, List<String> header, List<Line> lines, St
     }
 
     /**
+     * @param texts    each finding's message, as {@link Annotations#of} takes them
      * @param hasSheet which sheet names the workbook has: a link goes only to a sheet that is there, and the
      *                 findings sheet takes a name no sheet has
      */
-    static FindingsTable of(String file, List<Finding> findings, Messages m, Predicate<String> hasSheet) {
+    static FindingsTable of(String file, List<Finding> findings, List<String> texts, Messages m, Predicate<String> hasSheet) {
         List<String> header = new ArrayList<>();
         for (String column : COLUMNS) {
             header.add(m.text("ui.col." + column));
         }
         List<Line> lines = new ArrayList<>();
-        for (Finding f : findings) {
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
             String location = Messages.location(f);
             List<String> values = Stream.of(m.severity(f.severity()), location, f.item(), f.reported(), f.expected(),
-                    f.rule().id(), m.message(f)).map(v -> v == null ? "" : v).toList();
+                    f.rule().id(), texts.get(i)).map(v -> v == null ? "" : v).toList();
             int height = 1;
             for (int c = 0; c < values.size(); c++) {
                 height = Math.max(height, lines(values.get(c), WIDTHS[c]));
