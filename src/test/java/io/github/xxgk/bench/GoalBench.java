@@ -9,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -93,15 +91,7 @@ public final class GoalBench {
         }
         List<byte[]> kinds = new ArrayList<>();
         SeedWorkbooks.all().values().forEach(wb -> kinds.add(wb.toXlsx()));
-        Random random = new Random(10);
-        for (int i = 0; i < 5; i++) {
-            Map<String, Integer> values = GeneratedReport.consistent(random);
-            List<String> keys = values.keySet().stream().sorted().toList();
-            for (int k = 0; k <= i % 3; k++) {
-                values.merge(keys.get(random.nextInt(keys.size())), 1 + random.nextInt(5), Integer::sum);
-            }
-            kinds.add(GeneratedReport.workbook(values).toXlsx());
-        }
+        kinds.addAll(GeneratedReport.wrongXlsx(5));
         for (int i = 0; i < n; i++) {
             Path agency = Files.createDirectories(reports.resolve(String.format("agency-%04d", i / 10)));
             Files.write(agency.resolve(String.format("report-%d.xlsx", i % 10)), kinds.get(i % kinds.size()));
