@@ -2,6 +2,7 @@ package io.github.xxgk.read.xlsx;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -36,22 +37,13 @@ public final class PartNames {
         return String.join("/", segments);
     }
 
-    /** The target a relationship of {@code source} gives to reach {@code part}: xl/worksheets/sheet1.xml → ../comments1.xml. */
+    /**
+     * The relative target a relationship of {@code source} gives to reach {@code part}; from xl/worksheets/sheet1.xml
+     * to xl/comments1.xml it goes up one folder. Part names only: no file is looked at.
+     */
     public static String relative(String source, String part) {
-        String[] from = source.split("/");
-        String[] to = part.split("/");
-        int common = 0;
-        while (common < from.length - 1 && common < to.length - 1 && from[common].equals(to[common])) {
-            common++;
-        }
-        StringBuilder target = new StringBuilder();
-        for (int i = common; i < from.length - 1; i++) {
-            target.append("../");
-        }
-        for (int i = common; i < to.length; i++) {
-            target.append(to[i]).append(i < to.length - 1 ? "/" : "");
-        }
-        return target.toString();
+        Path from = Path.of("/" + source).getParent();
+        return from.relativize(Path.of("/" + part)).toString().replace('\\', '/');
     }
 
     private static int indexOfAny(String s, String chars) {
