@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  *     -Dexec.args="1000 10000"
  * </pre>
  * Arguments: the numbers of workbooks; {@code -Xmx} with {@code -Dbench.heap=256m} (default), the outputs with
- * {@code -Dbench.formats=ALL} (default; annotated copies are the costly part), the plugin version with
- * {@code -Dbench.version}.
+ * {@code -Dbench.formats=ALL} (default; annotated copies are the costly part), {@code xxgk.threads} with
+ * {@code -Dbench.threads} (default: one per processor), the plugin version with {@code -Dbench.version}.
  */
 public final class GoalBench {
 
@@ -35,6 +35,7 @@ public final class GoalBench {
         String heap = System.getProperty("bench.heap", "256m");
         String version = System.getProperty("bench.version", "0.1.0-SNAPSHOT");
         String formats = System.getProperty("bench.formats", "ALL");
+        String threads = System.getProperty("bench.threads", "");
         for (String arg : args.length == 0 ? new String[] {"1000"} : args) {
             int n = Integer.parseInt(arg);
             Path dir = Path.of("target/bench/goal-" + n).toAbsolutePath();
@@ -43,7 +44,7 @@ public final class GoalBench {
             Files.deleteIfExists(gcLog);
             ProcessBuilder pb = new ProcessBuilder("mvn", "-B", "-ntp", "io.github.xxgk:xxgk-maven-plugin:" + version + ":check",
                     "-Dxxgk.reports=" + reports, "-Dxxgk.outputDirectory=" + dir.resolve("out"), "-Dxxgk.failOn=NONE",
-                    "-Dxxgk.formats=" + formats).directory(dir.toFile()).redirectErrorStream(true)
+                    "-Dxxgk.formats=" + formats, threads.isEmpty() ? "-Dxxgk.skip=false" : "-Dxxgk.threads=" + threads).directory(dir.toFile()).redirectErrorStream(true)
                     .redirectOutput(dir.resolve("build.log").toFile());
             pb.environment().put("MAVEN_OPTS", "-Xmx" + heap + " -Xlog:gc:file=" + gcLog);
             long t0 = System.nanoTime();
@@ -52,9 +53,10 @@ public final class GoalBench {
             String log = Files.readString(dir.resolve("build.log"), StandardCharsets.UTF_8);
             String timing = log.lines().filter(l -> l.contains("xxgk：检查") || l.contains("xxgk: checked")).findFirst().orElse("");
             long[] heapUse = heap(gcLog);
-            System.out.printf("xxgk goal benchmark: %d workbooks, -Xmx%s, formats %s: exit %d, wall %.1f s, heap at most "
-                            + "%d MiB before and %d MiB after a collection%n  %s%n",
-                    n, heap, formats, exit, wall, heapUse[0], heapUse[1], timing.strip());
+            System.out.printf("xxgk goal benchmark: %d workbooks, -Xmx%s, formats %s, threads %s: exit %d, wall %.1f s, "
+                            + "heap at most %d MiB before and %d MiB after a collection%n  %s%n",
+                    n, heap, formats, threads.isEmpty() ? "default" : threads, exit, wall, heapUse[0], heapUse[1],
+                    timing.strip());
             if (log.contains("OutOfMemoryError")) {
                 System.out.println("  OutOfMemoryError in the build log");
             }
