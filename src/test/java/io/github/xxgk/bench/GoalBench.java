@@ -42,9 +42,13 @@ public final class GoalBench {
             Path reports = generate(dir.resolve("reports"), n);
             Path gcLog = dir.resolve("gc.log");
             Files.deleteIfExists(gcLog);
-            ProcessBuilder pb = new ProcessBuilder("mvn", "-B", "-ntp", "io.github.xxgk:xxgk-maven-plugin:" + version + ":check",
-                    "-Dxxgk.reports=" + reports, "-Dxxgk.outputDirectory=" + dir.resolve("out"), "-Dxxgk.failOn=NONE",
-                    "-Dxxgk.formats=" + formats, threads.isEmpty() ? "-Dxxgk.skip=false" : "-Dxxgk.threads=" + threads).directory(dir.toFile()).redirectErrorStream(true)
+            List<String> command = new ArrayList<>(List.of("mvn", "-B", "-ntp",
+                    "io.github.xxgk:xxgk-maven-plugin:" + version + ":check", "-Dxxgk.reports=" + reports,
+                    "-Dxxgk.outputDirectory=" + dir.resolve("out"), "-Dxxgk.failOn=NONE", "-Dxxgk.formats=" + formats));
+            if (!threads.isEmpty()) {
+                command.add("-Dxxgk.threads=" + threads);
+            }
+            ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
                     .redirectOutput(dir.resolve("build.log").toFile());
             pb.environment().put("MAVEN_OPTS", "-Xmx" + heap + " -Xlog:gc:file=" + gcLog);
             long t0 = System.nanoTime();
