@@ -5,8 +5,11 @@ import io.github.xxgk.table.BoundTable;
 import io.github.xxgk.table.CellRef;
 import io.github.xxgk.table.CellValue;
 import io.github.xxgk.table.Grid;
+import io.github.xxgk.template.FormatDefinition;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,25 +20,22 @@ import java.util.regex.Pattern;
  * R10, text against tables, conservatively: only sentences that plainly state a quantity the tables hold —
  * applications received (「共收到政府信息公开申请2条」 ↔ 表三 一、本年新收 × 总计), administrative reviews and lawsuits
  * (↔ 表四 totals). A sentence whose scope is unclear (「指导各部门受理和回复依申请件169件」, a hotline's 「办结226件」)
- * is not compared. A mismatch is a warning quoting both places.
+ * is not compared. A mismatch is a warning quoting both places. The sentences are the format definition's
+ * {@code narrative} claims.
  */
 public final class NarrativeCheck implements Check {
 
+    /** A claim of the format's narrative with its pattern compiled once per definition. */
     private record Claim(Pattern pattern, String table, String row, List<String> columns) {
     }
 
-    /**
-     * The stated number is group 1. A verb before 行政复议/行政诉讼 (被申请, 发生, 收到; 被提起, 提起) does not change
-     * which number a sentence states, and the patterns start at the noun: an optional alternation in front is tried
-     * at every character of every sentence.
-     */
-    private static final List<Claim> CLAIMS = List.of(
-            new Claim(Pattern.compile("收到[^，。；,;！？\\d]{0,14}申请[^，。；,;！？\\d]{0,6}?(\\d+)\\s*[件条个]"),
-                    "t3", "new", List.of("total")),
-            new Claim(Pattern.compile("行政复议(?:案件)?(?:共)?(\\d+)\\s*[件起]"),
-                    "t4", "cases", List.of("review-total")),
-            new Claim(Pattern.compile("行政诉讼(?:案件)?(?:共)?(\\d+)\\s*[件起]"),
-                    "t4", "cases", List.of("direct-total", "after-review-total")));
+    /** By identity, as the equation model: a definition is loaded once, and a record's hash would walk all of it. */
+    private static final Map<FormatDefinition, List<Claim>> CLAIMS = Collections.synchronizedMap(new IdentityHashMap<>());
+
+    private static List<Claim> claims(FormatDefinition format) {
+        return CLAIMS.computeIfAbsent(format, f -> f.narrative().stream()
+                .map(c -> new Claim(Pattern.compile(c.pattern()), c.table(), c.row(), c.columns())).toList());
+    }
 
     private static final Pattern SENTENCE_END = Pattern.compile("[。；;！？]");
 
@@ -45,9 +45,10 @@ public final class NarrativeCheck implements Check {
         if (grid == null || !grid.ragged()) {
             return;
         }
+        List<Claim> claims = claims(report.format());
         for (Grid.TextLine line : grid.text()) {
             for (String sentence : SENTENCE_END.split(line.text())) {
-                for (Claim claim : CLAIMS) {
+                for (Claim claim : claims) {
                     Matcher m = claim.pattern().matcher(sentence);
                     if (m.find()) {
                         compare(report, claim, new BigDecimal(m.group(1)), sentence.strip(), line.line(), findings);

@@ -44,7 +44,9 @@ public enum Rule {
     DOCUMENT_EDITING_ARTEFACT("document-editing-artefact", Severity.WARNING),
     NARRATIVE_MISMATCH("narrative-mismatch", Severity.WARNING),
     BASELINE_STALE("baseline-stale", Severity.WARNING),
-    BASELINE_EXPIRED("baseline-expired", Severity.ERROR);
+    BASELINE_EXPIRED("baseline-expired", Severity.ERROR),
+    FORMAT_VERSION_MISMATCH("format-version-mismatch", Severity.ERROR),
+    TABLE_FORMAT_VERSION("table-format-version", Severity.ERROR);
 
     private final String id;
     private final Severity severity;

@@ -3,7 +3,6 @@ package io.github.xxgk.check;
 import io.github.xxgk.template.ColumnSpec;
 import io.github.xxgk.template.FormatDefinition;
 import io.github.xxgk.template.Relation;
-import io.github.xxgk.template.RowSpec;
 import io.github.xxgk.template.TableTemplate;
 import io.github.xxgk.template.ValueKind;
 
@@ -28,7 +27,7 @@ public final class RuleScope {
     /** In the order of {@link Rule}. */
     public static Set<Rule> of(FormatDefinition format, TableTemplate table) {
         Set<Rule> rules = EnumSet.copyOf(STRUCTURE);
-        if (table.rows().stream().anyMatch(RowSpec::labelled)) {
+        if (table.layout() != TableTemplate.Layout.SINGLE_ROW) {
             rules.add(Rule.ROW_MISSING);
         }
         boolean former = table.rows().stream().anyMatch(r -> !r.formerLabels().isEmpty())
@@ -37,7 +36,7 @@ public final class RuleScope {
             rules.add(Rule.LABEL_OLD_FORMAT);
         }
         List<ValueKind> kinds = table.columns().stream().map(ColumnSpec::kind).toList();
-        if (kinds.contains(ValueKind.COUNT)) {
+        if (kinds.stream().anyMatch(ValueKind::whole)) {
             rules.add(Rule.VALUE_FRACTION);
         }
         if (kinds.contains(ValueKind.AMOUNT)) {

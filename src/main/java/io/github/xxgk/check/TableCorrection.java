@@ -48,7 +48,7 @@ record TableCorrection(CorrectionSearch.Status status, List<List<CellChange>> al
                     cells.add(c);
                     ColumnSpec column = t.column(c.columnId());
                     variables.add(new CorrectionSearch.Variable(((CellValue.Number) c.value()).value(),
-                            column.kind() == ValueKind.COUNT));
+                            column.kind().whole()));
                     return cells.size() - 1;
                 });
                 weights[i] = e.equation().operands().get(i).weight();

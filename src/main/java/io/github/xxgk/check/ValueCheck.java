@@ -51,9 +51,9 @@ public final class ValueCheck implements Check {
 
     private static void checkNumber(BoundTable table, BoundCell cell, ColumnSpec column, int scale, BigDecimal v,
                                     Findings findings) {
-        if (v.signum() < 0) {
+        if (v.signum() < 0 && column.kind() != ValueKind.CHANGE) {
             report(Rule.VALUE_NEGATIVE, table, cell, findings, Map.of());
-        } else if (column.kind() == ValueKind.COUNT && v.stripTrailingZeros().scale() > 0) {
+        } else if (column.kind().whole() && v.stripTrailingZeros().scale() > 0) {
             report(Rule.VALUE_FRACTION, table, cell, findings, Map.of());
         } else if (column.kind() == ValueKind.AMOUNT && v.stripTrailingZeros().scale() > scale) {
             report(Rule.VALUE_PRECISION, table, cell, findings, Map.of("scale", Integer.toString(scale)));

@@ -1,7 +1,7 @@
 package io.github.xxgk.core;
 
 import io.github.xxgk.check.Severity;
-import io.github.xxgk.template.FormatDefinitions;
+import io.github.xxgk.template.FormatChoice;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,7 +50,7 @@ public final class CheckRun {
     static CheckResult run(CheckRequest request, FileSink sink, Progress progress, boolean compact) throws IOException {
         Baseline baseline = request.baseline() != null && Files.isRegularFile(request.baseline())
                 ? Baseline.read(request.baseline()) : null;
-        ReportChecker checker = new ReportChecker(FormatDefinitions.load(request.format()));
+        ReportChecker checker = new ReportChecker(FormatChoice.of(request.format()));
         List<Path> files = FileScanner.scan(request.reportsDirectory(), request.includes(), request.excludes());
         return new CheckRun(checker, baseline, sink, progress, compact)
                 .checkAll(request.reportsDirectory(), files, request.threads());

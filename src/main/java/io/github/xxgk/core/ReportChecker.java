@@ -10,14 +10,15 @@ import io.github.xxgk.check.RelationCheck;
 import io.github.xxgk.check.Rule;
 import io.github.xxgk.check.StructureCheck;
 import io.github.xxgk.check.ValueCheck;
+import io.github.xxgk.check.VersionCheck;
 import io.github.xxgk.read.Readers;
 import io.github.xxgk.read.SourceFile;
 import io.github.xxgk.read.UnreadableException;
 import io.github.xxgk.table.BoundReport;
 import io.github.xxgk.table.Grid;
-import io.github.xxgk.table.bind.ReportBinder;
+import io.github.xxgk.table.bind.FormatBinder;
+import io.github.xxgk.template.FormatChoice;
 import io.github.xxgk.template.FormatDefinition;
-import io.github.xxgk.template.FormatDefinitions;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,22 +35,33 @@ import java.util.Map;
  */
 public final class ReportChecker {
 
-    private static final List<Check> CHECKS = List.of(new StructureCheck(), new LabelCheck(), new ValueCheck(),
+    private static final List<Check> CHECKS = List.of(new VersionCheck(), new StructureCheck(), new LabelCheck(), new ValueCheck(),
             new RelationCheck(), new DocumentCheck(), new NarrativeCheck());
 
-    private final FormatDefinition format;
+    private final FormatChoice choice;
     private final List<Check> checks;
-    private final ReportBinder binder = new ReportBinder();
+    private final FormatBinder binder;
     private Readers readers = Readers.standard();
 
+    /** Checks every report against {@code format} (and says where a table was filled in another version). */
     public ReportChecker(FormatDefinition format) {
-        this(format, CHECKS);
+        this(FormatChoice.fixed(format), CHECKS);
+    }
+
+    /** Checks each report against the format the choice gives for its year. */
+    public ReportChecker(FormatChoice choice) {
+        this(choice, CHECKS);
     }
 
     /** With other checks than the standard ones (tests inject a check with a defect). */
     ReportChecker(FormatDefinition format, List<Check> checks) {
-        this.format = format;
+        this(FormatChoice.fixed(format), checks);
+    }
+
+    private ReportChecker(FormatChoice choice, List<Check> checks) {
+        this.choice = choice;
         this.checks = List.copyOf(checks);
+        this.binder = new FormatBinder(choice);
     }
 
     /**
@@ -81,7 +93,7 @@ public final class ReportChecker {
         }
         BoundReport report;
         try {
-            report = binder.bind(grid, format);
+            report = binder.bind(grid, name);
         } catch (RuntimeException e) {
             internalError(findings, binder, e);
             return new FileResult(name, null, findings.list());
@@ -127,14 +139,14 @@ public final class ReportChecker {
 
     /** The same checker reading with other readers: the differential test reads workbooks with POI's usermodel. */
     ReportChecker readingWith(Readers other) {
-        ReportChecker copy = new ReportChecker(format, checks);
+        ReportChecker copy = new ReportChecker(choice, checks);
         copy.readers = other;
         return copy;
     }
 
     /** Tables in format order, then by cell (row, column), then rule: the order a clerk reads the report in. */
     private List<Finding> sorted(List<Finding> findings) {
-        List<String> tableOrder = format.tables().stream().map(t -> t.id()).toList();
+        List<String> tableOrder = choice.byDefault().tables().stream().map(t -> t.id()).toList();
         Comparator<Finding> byTable = Comparator.comparingInt(f -> f.tableId() == null ? -1 : tableOrder.indexOf(f.tableId()));
         Comparator<Finding> byCell = Comparator.comparing(f -> f.location() == null ? "" : f.location().sheet());
         byCell = byCell.thenComparingInt(f -> f.location() == null ? -1 : f.location().row())

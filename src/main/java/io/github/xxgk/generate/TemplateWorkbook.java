@@ -1,6 +1,5 @@
 package io.github.xxgk.generate;
 
-import io.github.xxgk.table.bind.ReportBinder;
 import io.github.xxgk.template.ColumnSpec;
 import io.github.xxgk.template.Equation;
 import io.github.xxgk.template.EquationModel;
@@ -78,7 +77,10 @@ public final class TemplateWorkbook {
             cover();
             for (TableTemplate t : format.tables()) {
                 XSSFSheet sheet = wb.createSheet(t.sheetHint());
-                finish(sheet, t.sections().size() > 1 ? blocks(sheet, t) : headed(sheet, t));
+                finish(sheet, switch (t.layout()) {
+                    case BLOCKS -> blocks(sheet, t);
+                    case HEADED, SINGLE_ROW -> headed(sheet, t);
+                });
             }
             wb.setForceFormulaRecalculation(true);
             wb.getCreationHelper().createFormulaEvaluator().evaluateAll(); // cached values for readers without a calc engine
@@ -99,7 +101,7 @@ public final class TemplateWorkbook {
         put(sheet, 0, 0, "政府信息公开工作年度报告统计表", styles.title);
         merge(sheet, 0, 0, 0, 1);
         int r = 2;
-        List<String> fields = new ArrayList<>(ReportBinder.COVER_FIELDS);
+        List<String> fields = new ArrayList<>(format.cover().stream().map(Group::label).toList());
         fields.add(FORMAT_FIELD);
         for (String field : fields) {
             put(sheet, r, 0, field, styles.header);
@@ -115,8 +117,8 @@ public final class TemplateWorkbook {
         }
         DataValidationHelper dv = sheet.getDataValidationHelper();
         DataValidation year = dv.createValidation(dv.createIntegerConstraint(DataValidationConstraint.OperatorType.BETWEEN,
-                "2019", "2100"), new CellRangeAddressList(3, 3, 1, 1));
-        explain(year, "报告年度", "填写报告所属年度，如 2024（四位数字）。", "报告年度应为四位数字的年份，如 2024。");
+                "2019", "2100"), new CellRangeAddressList(2 + yearField(), 2 + yearField(), 1, 1));
+        explain(year, format.coverLabel("year"), "填写报告所属年度，如 2024（四位数字）。", "报告年度应为四位数字的年份，如 2024。");
         sheet.addValidationData(year);
         String[] help = {
                 "填写说明：",
@@ -135,6 +137,11 @@ public final class TemplateWorkbook {
         sheet.enableLocking();
     }
 
+    /** The row of the cover field {@code year} among the fields. */
+    private int yearField() {
+        return Math.max(0, format.cover().stream().map(Group::id).toList().indexOf("year"));
+    }
+
     // ---- table 二: blocks ----
 
     /** The last row and column a table's page shows. */
@@ -142,20 +149,21 @@ public final class TemplateWorkbook {
     }
 
     private Extent blocks(XSSFSheet sheet, TableTemplate t) {
+        int w = t.blockWidth();
         sheet.setColumnWidth(0, 22 * 256);
-        for (int c = 1; c <= 3; c++) {
+        for (int c = 1; c <= w; c++) {
             sheet.setColumnWidth(c, 18 * 256);
         }
-        int r = title(sheet, t, 3);
+        int r = title(sheet, t, w);
         for (SectionSpec s : t.sections()) {
             put(sheet, r, 0, s.title(), styles.header);
-            merge(sheet, r, r, 0, 3);
+            merge(sheet, r, r, 0, w);
             r++;
             put(sheet, r, 0, s.headerLabel(), styles.header);
-            int width = 3 / s.columns().size();
+            int width = w / s.columns().size();
             for (int i = 0; i < s.columns().size(); i++) {
                 put(sheet, r, 1 + i * width, s.columns().get(i).label(), styles.header);
-                merge(sheet, r, r, 1 + i * width, i == s.columns().size() - 1 ? 3 : i * width + width);
+                merge(sheet, r, r, 1 + i * width, i == s.columns().size() - 1 ? w : i * width + width);
             }
             sheet.getRow(r).setHeightInPoints(30);
             r++;
@@ -163,7 +171,7 @@ public final class TemplateWorkbook {
                 put(sheet, r, 0, row.printed(), styles.label);
                 for (int i = 0; i < s.columns().size(); i++) {
                     int c0 = 1 + i * width;
-                    int c1 = i == s.columns().size() - 1 ? 3 : i * width + width;
+                    int c1 = i == s.columns().size() - 1 ? w : i * width + width;
                     input(sheet, t, row.id(), s.columns().get(i), r, c0);
                     for (int c = c0 + 1; c <= c1; c++) {
                         cell(sheet, r, c).setCellStyle(styles.label);
@@ -174,17 +182,17 @@ public final class TemplateWorkbook {
                 r++;
             }
         }
-        return new Extent(r - 1, 3);
+        return new Extent(r - 1, w);
     }
 
     // ---- tables 三 and 四: one header over all columns ----
 
     private Extent headed(XSSFSheet sheet, TableTemplate t) {
-        SectionSpec s = t.sections().get(0);
+        SectionSpec s = t.grid();
         List<ColumnSpec> columns = s.columns();
-        boolean labelled = s.rows().stream().anyMatch(RowSpec::labelled);
+        boolean labelled = t.layout() == TableTemplate.Layout.HEADED;
         int labelCols = labelled ? 1 + maxRowDepth(s) : 0;
-        int depth = 1 + columns.stream().mapToInt(c -> c.groups().size()).max().orElse(0);
+        int depth = t.headerDepth();
         int d0 = labelCols;
         int r = title(sheet, t, d0 + columns.size() - 1);
         int top = r;
@@ -286,7 +294,7 @@ public final class TemplateWorkbook {
         int extraCol = rightCol;
         SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
         List<CellRangeAddress> checkCells = new ArrayList<>();
-        SectionSpec s = t.sections().get(0);
+        SectionSpec s = t.grid();
         List<String> singleRowWordings = new ArrayList<>();
         for (Relation rel : format.relations()) {
             if (!rel.table().equals(t.id())) {
@@ -302,7 +310,7 @@ public final class TemplateWorkbook {
                 }
                 sheet.getRow(r).setHeightInPoints(30);
                 r++;
-            } else if (s.rows().size() == 1) {
+            } else if (t.layout() == TableTemplate.Layout.SINGLE_ROW) {
                 String rowId = s.rows().get(0).id();
                 int col = cells.get(key(t, rowId, rel.target())).getCol();
                 checkCell(sheet, t, rel, rowId, r, col);
@@ -310,7 +318,7 @@ public final class TemplateWorkbook {
                 sheet.getRow(r).setHeightInPoints(30);
                 singleRowWordings.add(rel.wording());
             } else {
-                int headerTop = firstRow - t.sections().get(0).columns().stream().mapToInt(c -> c.groups().size()).max().orElse(0) - 1;
+                int headerTop = firstRow - t.headerDepth();
                 for (int hr = headerTop; hr < firstRow; hr++) {
                     cell(sheet, hr, extraCol).setCellStyle(styles.header);
                 }
@@ -349,7 +357,7 @@ public final class TemplateWorkbook {
     }
 
     private int columnOf(TableTemplate t, Relation rel, String columnId) {
-        return cells.get(key(t, t.sections().get(0).rows().get(0).id(), columnId)).getCol();
+        return cells.get(key(t, t.grid().rows().get(0).id(), columnId)).getCol();
     }
 
     /**
@@ -388,13 +396,17 @@ public final class TemplateWorkbook {
         cell.setCellStyle(column.kind() == ValueKind.AMOUNT ? styles.amount : styles.count);
         cells.put(key(t, rowId, column.id()), new CellReference(sheet.getSheetName(), r, c, false, false));
         DataValidationHelper dv = sheet.getDataValidationHelper();
-        DataValidationConstraint constraint = column.kind() == ValueKind.AMOUNT
-                ? dv.createDecimalConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null)
-                : dv.createIntegerConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null);
+        DataValidationConstraint constraint = switch (column.kind()) {
+            case AMOUNT -> dv.createDecimalConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null);
+            case CHANGE -> dv.createIntegerConstraint(DataValidationConstraint.OperatorType.BETWEEN, "-999999999", "999999999");
+            case COUNT -> dv.createIntegerConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null);
+        };
         DataValidation v = dv.createValidation(constraint, new CellRangeAddressList(r, r, c, c));
         if (column.kind() == ValueKind.AMOUNT) {
             explain(v, "金额（万元）", "填写大于或等于0的金额，单位万元，最多" + format.amountScale() + "位小数；没有请填0。",
                     "请填写大于或等于0的数字（万元）。");
+        } else if (column.kind() == ValueKind.CHANGE) {
+            explain(v, "增减数", "填写整数，减少用负数表示，如 -8；没有变化请填0。", "请填写整数（减少用负数）。");
         } else {
             explain(v, "件数", "填写大于或等于0的整数；没有请填0，不要留空。", "请填写大于或等于0的整数。");
         }

@@ -7,7 +7,7 @@ import io.github.xxgk.core.ConfigurationException;
 import io.github.xxgk.core.CheckRun;
 import io.github.xxgk.core.FileSink;
 import io.github.xxgk.report.ReportContext;
-import io.github.xxgk.template.FormatDefinitions;
+import io.github.xxgk.template.FormatChoice;
 import io.github.xxgk.template.InvalidDefinitionException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -38,8 +38,12 @@ abstract class AbstractCheckingMojo extends AbstractXxgkMojo {
     @Parameter(property = "xxgk.excludes")
     List<String> excludes;
 
-    /** Format version of the tables. */
-    @Parameter(property = "xxgk.format", defaultValue = "2021")
+    /**
+     * Format of the tables: auto (by each report's year: 2019 and 2020 reports in the 2019 format, 国办公开办函〔2019〕60号;
+     * from 2021 on the 2021 format, 国办公开办函〔2021〕30号; the 2021 format when the year is not known), 2019, 2021, or a
+     * definition file (ending in .json, relative to the project's directory) that extends a built-in one.
+     */
+    @Parameter(property = "xxgk.format", defaultValue = "auto")
     String format;
 
     /** Files checked in parallel (0: one per processor). */
@@ -53,6 +57,11 @@ abstract class AbstractCheckingMojo extends AbstractXxgkMojo {
     /** Fail the build when no report file was found to check (default: a warning). */
     @Parameter(property = "xxgk.failIfNoReports", defaultValue = "false")
     boolean failIfNoReports;
+
+    /** The format setting with a definition file resolved against the project's directory. */
+    String formatSetting() {
+        return FormatSetting.resolve(format, baseDirectory());
+    }
 
     Path reports() {
         return resolve(reportsDirectory, baseDirectory().resolve("reports"));
@@ -72,7 +81,7 @@ abstract class AbstractCheckingMojo extends AbstractXxgkMojo {
             throw configError("threads", Map.of("value", Integer.toString(threads)));
         }
         try {
-            FormatDefinitions.load(format); // a broken or unknown definition stops the run before anything is written
+            FormatChoice.of(formatSetting()); // a broken or unknown definition stops the run before anything is written
         } catch (InvalidDefinitionException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         } catch (IllegalArgumentException e) {
@@ -95,7 +104,7 @@ abstract class AbstractCheckingMojo extends AbstractXxgkMojo {
         Path dir = reports();
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         try {
-            return CheckRun.run(new CheckRequest(dir, includes, excludes, format, n,
+            return CheckRun.run(new CheckRequest(dir, includes, excludes, formatSetting(), n,
                     applyBaseline ? baselineFile() : null), sink, new ProgressLog(getLog(), messages()));
         } catch (ConfigurationException e) {
             throw configError(e.key(), e.args());

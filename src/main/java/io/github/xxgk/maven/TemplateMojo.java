@@ -2,6 +2,7 @@ package io.github.xxgk.maven;
 
 import io.github.xxgk.generate.TemplateWorkbook;
 import io.github.xxgk.template.FormatDefinition;
+import io.github.xxgk.template.FormatChoice;
 import io.github.xxgk.template.FormatDefinitions;
 import io.github.xxgk.template.InvalidDefinitionException;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -25,7 +26,10 @@ public class TemplateMojo extends AbstractXxgkMojo {
     @Parameter(property = "xxgk.output")
     File output;
 
-    /** Format version of the tables. */
+    /**
+     * Format of the tables: 2021 (国办公开办函〔2021〕30号), 2019 (国办公开办函〔2019〕60号), or a definition file (ending in
+     * .json, relative to the project's directory) that extends a built-in one.
+     */
     @Parameter(property = "xxgk.format", defaultValue = "2021")
     String format;
 
@@ -33,7 +37,8 @@ public class TemplateMojo extends AbstractXxgkMojo {
     void run() throws MojoExecutionException {
         FormatDefinition definition;
         try {
-            definition = FormatDefinitions.load(format);
+            definition = FormatDefinitions.load(FormatSetting.resolve(
+                    FormatChoice.BY_YEAR.equalsIgnoreCase(format) ? FormatDefinitions.DEFAULT : format, baseDirectory()));
         } catch (InvalidDefinitionException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         } catch (IllegalArgumentException e) {

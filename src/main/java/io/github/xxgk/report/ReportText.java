@@ -45,8 +45,9 @@ public final class ReportText {
         if (f.report() == null || f.report().cover().isEmpty()) {
             return "";
         }
-        String name = f.report().cover().getOrDefault("机关名称", "");
-        String year = f.report().cover().getOrDefault("报告年度", "");
+        var format = f.report().format();
+        String name = f.report().cover().getOrDefault(format.coverLabel("agency"), "");
+        String year = f.report().cover().getOrDefault(format.coverLabel("year"), "");
         String both = name + (name.isEmpty() || year.isEmpty() ? "" : "，") + (year.isEmpty() ? "" : year + "年度");
         return both.isEmpty() ? "" : "（" + both + "）";
     }

@@ -149,9 +149,9 @@ record TableView(TableTemplate template, List<Block> blocks) {
         return blocks.stream().mapToInt(b -> b.columns().size()).max().orElse(0);
     }
 
-    /** Whether rows have labels of their own (table 四's one row has none). */
+    /** Whether rows have labels of their own: every layout but table 四's single row. */
     boolean labelled() {
-        return blocks.stream().flatMap(b -> b.rows().stream()).anyMatch(r -> !r.label().isEmpty());
+        return template.layout() != TableTemplate.Layout.SINGLE_ROW;
     }
 
     /** Whether a data cell is marked (a marked label alone is in the findings table already). */

@@ -45,7 +45,9 @@ final class DefinitionValidator {
         if (d.amountScale() < 0) {
             problem("", "amountScale is " + d.amountScale() + "; it must be 0 or more");
         }
+        version(d.version());
         labelled("", "parts", d.parts(), Group::id, Group::label);
+        labelled("", "cover", d.cover(), Group::id, Group::label);
         if (d.tables().isEmpty()) {
             problem("", "tables is empty");
         }
@@ -59,6 +61,54 @@ final class DefinitionValidator {
         Map<String, String> relationIds = new HashMap<>();
         for (int i = 0; i < d.relations().size(); i++) {
             relation(i, d.relations().get(i), tables, relationIds);
+        }
+        Map<String, String> claimIds = new HashMap<>();
+        for (int i = 0; i < d.narrative().size(); i++) {
+            claim(i, d.narrative().get(i), tables, claimIds);
+        }
+        if (problems.isEmpty()) { // the equations can only be expanded from a definition whose terms all exist
+            problems.addAll(RelationBalance.problems(d));
+        }
+    }
+
+    private void version(FormatVersion v) {
+        if (v == null) {
+            problem("", "version is missing (its name, and the report years it is for)");
+            return;
+        }
+        text("version", "name", v.name());
+        if (v.firstYear() != null && v.lastYear() != null && v.firstYear() > v.lastYear()) {
+            problem("version", "firstYear " + v.firstYear() + " is after lastYear " + v.lastYear());
+        }
+    }
+
+    /** A narrative claim: its pattern compiles with a group for the number, its cells exist. */
+    private void claim(int i, NarrativeClaim c, Map<String, TableTemplate> tables, Map<String, String> ids) {
+        String at = entry("", "narrative", i, c.id());
+        unique(at, c.id(), "narrative[" + i + "]", ids);
+        if (text(at, "pattern", c.pattern())) {
+            try {
+                if (java.util.regex.Pattern.compile(c.pattern()).matcher("").groupCount() < 1) {
+                    problem(at, "pattern has no group for the stated number");
+                }
+            } catch (java.util.regex.PatternSyntaxException e) {
+                problem(at, "pattern is not a regular expression: " + e.getDescription());
+            }
+        }
+        TableTemplate t = text(at, "table", c.table()) ? tables.get(c.table()) : null;
+        if (c.table() != null && t == null) {
+            problem(at, "table \"" + c.table() + "\" is not a table (" + String.join(", ", tables.keySet()) + ")");
+        }
+        if (t != null && text(at, "row", c.row()) && t.rows().stream().noneMatch(r -> r.id().equals(c.row()))) {
+            problem(at, "row \"" + c.row() + "\" is not a row of table " + t.id());
+        }
+        if (c.columns().isEmpty()) {
+            problem(at, "columns is empty");
+        }
+        for (String column : c.columns()) {
+            if (t != null && t.columns().stream().noneMatch(x -> x.id().equals(column))) {
+                problem(at, "column \"" + column + "\" is not a column of table " + t.id());
+            }
         }
     }
 
@@ -94,9 +144,6 @@ final class DefinitionValidator {
             String section = "sections[" + j + "]";
             String sAt = entry(at, "sections", j, s.id());
             unique(sAt, s.id(), section, sectionIds);
-            if (t.sections().size() > 1) {
-                text(sAt, "title", s.title(), " (each section of a table with several sections shows its title)");
-            }
             if (s.columns().isEmpty()) {
                 problem(sAt, "columns is empty");
             }
@@ -131,17 +178,69 @@ final class DefinitionValidator {
         if (singleRow && !t.rows().get(0).labelled() && t.columnGroups().isEmpty()) {
             problem(at, "has a row without a label but no columnGroups (such a table is found by its first column group)");
         }
+        layout(at, t);
+    }
+
+    /** The declared layout fits the sections, rows and header the table has. */
+    private void layout(String at, TableTemplate t) {
+        if (t.layout() == null) {
+            problem(at, "layout is missing (headed, blocks or single_row)");
+            return;
+        }
+        int groupDepth = 1 + t.columns().stream().mapToInt(c -> c.groups().size()).max().orElse(0);
+        switch (t.layout()) {
+            case BLOCKS -> {
+                int widest = t.sections().stream().mapToInt(s -> s.columns().size()).max().orElse(0);
+                if (t.blockWidth() < widest) {
+                    problem(at, "blockWidth " + t.blockWidth() + " is less than the " + widest
+                            + " columns of its widest block");
+                }
+                for (int j = 0; j < t.sections().size(); j++) {
+                    if (t.sections().get(j).title().isBlank()) {
+                        problem(entry(at, "sections", j, t.sections().get(j).id()),
+                                "title is empty (each block of a table laid out in blocks shows its title)");
+                    }
+                }
+            }
+            case HEADED, SINGLE_ROW -> {
+                if (t.sections().size() != 1) {
+                    problem(at, "layout " + name(t.layout()) + " has " + t.sections().size()
+                            + " sections; a table under one header has exactly one");
+                }
+                if (t.headerDepth() != groupDepth) {
+                    problem(at, "headerDepth " + t.headerDepth() + " does not match its column groups (" + groupDepth
+                            + " header rows: the deepest column's groups and its own label)");
+                }
+                boolean one = t.rows().size() == 1 && !t.rows().get(0).labelled();
+                if (t.layout() == TableTemplate.Layout.SINGLE_ROW && !one && !t.rows().isEmpty()) {
+                    problem(at, "layout single_row needs exactly one row without a label");
+                } else if (t.layout() == TableTemplate.Layout.HEADED && one) {
+                    problem(at, "layout headed needs a label on its row (a table of one unlabelled row is single_row)");
+                }
+            }
+            default -> throw new IllegalStateException();
+        }
+    }
+
+    private static String name(TableTemplate.Layout layout) {
+        return layout.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Entries with an id and a label (parts, notes, groups): ids present and unique, labels not empty. */
     private <T> Set<String> labelled(String parent, String field, List<T> items, Function<T, String> id,
                                      Function<T, String> label) {
         Map<String, String> ids = new LinkedHashMap<>();
+        Map<String, String> labels = new HashMap<>();
         for (int k = 0; k < items.size(); k++) {
             T item = items.get(k);
             String at = entry(parent, field, k, id.apply(item));
             unique(at, id.apply(item), field + "[" + k + "]", ids);
-            text(at, "label", label.apply(item));
+            if (text(at, "label", label.apply(item))) {
+                String other = labels.putIfAbsent(label.apply(item).strip(), field + "[" + k + "]");
+                if (other != null) {
+                    problem(at, "has the same label \"" + label.apply(item) + "\" as " + other);
+                }
+            }
         }
         return ids.keySet();
     }
@@ -228,6 +327,14 @@ final class DefinitionValidator {
                 } else {
                     sections.add(sectionOf.get(term));
                 }
+            }
+        }
+        if (!rows) {
+            Set<ValueKind> kinds = new LinkedHashSet<>();
+            seen.keySet().forEach(term -> t.columns().stream().filter(c -> c.id().equals(term)).findFirst()
+                    .ifPresent(c -> kinds.add(c.kind())));
+            if (kinds.size() > 1) {
+                problem(at, "adds columns of different kinds (" + kinds + "); a relation sums like with like");
             }
         }
         if (sections.size() > 1) {

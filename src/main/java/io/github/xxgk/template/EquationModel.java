@@ -48,7 +48,8 @@ public final class EquationModel {
         return ofRelation(relation).stream().filter(e -> e.scope().equals(scope)).findFirst();
     }
 
-    private static EquationModel expand(FormatDefinition format) {
+    /** Expands without remembering: the validator's balance check on a definition that may yet be rejected. */
+    static EquationModel expand(FormatDefinition format) {
         List<Equation> all = new ArrayList<>();
         for (Relation relation : format.relations()) {
             TableTemplate t = format.table(relation.table());

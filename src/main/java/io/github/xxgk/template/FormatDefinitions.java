@@ -2,6 +2,7 @@ package io.github.xxgk.template;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -11,6 +12,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +28,8 @@ import java.util.stream.Collectors;
 public final class FormatDefinitions {
 
     public static final String DEFAULT = "gov-2021";
+    /** The definitions shipped in the plugin, oldest first. */
+    public static final List<String> BUILT_IN = List.of("gov-2019", "gov-2021");
 
     private static final Map<String, FormatDefinition> CACHE = new ConcurrentHashMap<>();
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -35,10 +40,44 @@ public final class FormatDefinitions {
     private FormatDefinitions() {
     }
 
-    /** Accepts {@code gov-2021} or just the year {@code 2021}. */
+    /**
+     * A built-in definition by id ({@code gov-2021}) or year ({@code 2021}), or a definition file in the publishing
+     * repository ({@code formats/hubei-2020.json}: any setting ending in {@code .json}, relative to the current
+     * directory unless absolute), which may extend a built-in one.
+     */
     public static FormatDefinition load(String id) {
+        if (id.toLowerCase(Locale.ROOT).endsWith(".json")) {
+            return CACHE.computeIfAbsent(Path.of(id).toAbsolutePath().normalize().toString(), FormatDefinitions::file);
+        }
         String key = id.matches("\\d{4}") ? "gov-" + id : id;
         return CACHE.computeIfAbsent(key, FormatDefinitions::parse);
+    }
+
+    /** The built-in definitions, oldest first. */
+    public static List<FormatDefinition> builtIn() {
+        return BUILT_IN.stream().map(FormatDefinitions::load).toList();
+    }
+
+    private static FormatDefinition file(String path) {
+        Path file = Path.of(path);
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("format definition " + path + " does not exist");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(file.getFileName().toString(), in);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read format definition " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The JSON of a built-in definition, for a variant to extend. */
+    static JsonNode builtInTree(String id) {
+        String key = id.matches("\\d{4}") ? "gov-" + id : id;
+        try (InputStream in = FormatDefinitions.class.getResourceAsStream("/io/github/xxgk/templates/" + key + ".json")) {
+            return in == null ? null : MAPPER.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static FormatDefinition standard() {
@@ -52,7 +91,11 @@ public final class FormatDefinitions {
     public static FormatDefinition read(String name, InputStream in) {
         FormatDefinition definition;
         try {
-            definition = MAPPER.readValue(in, FormatDefinition.class);
+            byte[] bytes = in.readAllBytes();
+            JsonNode tree = MAPPER.readTree(bytes);
+            definition = tree != null && tree.has(Variant.EXTENDS)
+                    ? MAPPER.treeToValue(Variant.apply(name, tree), FormatDefinition.class)
+                    : MAPPER.readValue(bytes, FormatDefinition.class);
         } catch (JsonProcessingException e) {
             throw new InvalidDefinitionException(name, List.of(describe(e)));
         } catch (IOException e) {
@@ -98,7 +141,8 @@ public final class FormatDefinitions {
         String resource = "/io/github/xxgk/templates/" + key + ".json";
         try (InputStream in = FormatDefinitions.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalArgumentException("unknown format '" + key + "' (known: " + DEFAULT + ")");
+                throw new IllegalArgumentException("unknown format '" + key + "' (known: " + String.join(", ", BUILT_IN)
+                        + ", their years, " + FormatChoice.BY_YEAR + " or a definition file ending in .json)");
             }
             return read(key + ".json", in);
         } catch (IOException e) {

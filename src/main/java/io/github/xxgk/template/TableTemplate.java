@@ -22,6 +22,10 @@ public final class TableTemplate {
     private final String number;
     private final String title;
     private final String sheetHint;
+    private final Layout layout;
+    private final int headerDepth;
+    private final int blockWidth;
+    private final String versionMark;
     private final List<NoteSpec> notes;
     private final List<Group> rowGroups;
     private final List<Group> columnGroups;
@@ -42,6 +46,8 @@ public final class TableTemplate {
     @JsonCreator
     public TableTemplate(@JsonProperty("id") String id, @JsonProperty("number") String number,
                          @JsonProperty("title") String title, @JsonProperty("sheetHint") String sheetHint,
+                         @JsonProperty("layout") Layout layout, @JsonProperty("headerDepth") Integer headerDepth,
+                         @JsonProperty("blockWidth") Integer blockWidth, @JsonProperty("versionMark") String versionMark,
                          @JsonProperty("notes") List<NoteSpec> notes, @JsonProperty("rowGroups") List<Group> rowGroups,
                          @JsonProperty("columnGroups") List<Group> columnGroups,
                          @JsonProperty("sections") List<SectionSpec> sections) {
@@ -49,6 +55,10 @@ public final class TableTemplate {
         this.number = number;
         this.title = title;
         this.sheetHint = sheetHint;
+        this.layout = layout;
+        this.headerDepth = headerDepth == null ? 0 : headerDepth;
+        this.blockWidth = blockWidth == null ? 0 : blockWidth;
+        this.versionMark = versionMark == null ? "" : versionMark;
         this.notes = notes == null ? List.of() : List.copyOf(notes);
         this.rowGroups = rowGroups == null ? List.of() : List.copyOf(rowGroups);
         this.columnGroups = columnGroups == null ? List.of() : List.copyOf(columnGroups);
@@ -94,6 +104,37 @@ public final class TableTemplate {
 
     public String sheetHint() {
         return sheetHint;
+    }
+
+    /** How the table is laid out on the page, as the definition declares it; binders and the generator follow it. */
+    public Layout layout() {
+        return layout;
+    }
+
+    /** Header rows above the data of a {@link Layout#HEADED} or {@link Layout#SINGLE_ROW} table. */
+    public int headerDepth() {
+        return headerDepth;
+    }
+
+    /** Data columns each block of a {@link Layout#BLOCKS} table spans; a block with fewer columns widens them. */
+    public int blockWidth() {
+        return blockWidth;
+    }
+
+    /**
+     * What tells this table apart from the same table of the other format version, in a clerk's words
+     * (「「（六）其他处理」只有一行」); empty where the versions' tables are alike.
+     */
+    public String versionMark() {
+        return versionMark;
+    }
+
+    /** The one section of a {@link Layout#HEADED} or {@link Layout#SINGLE_ROW} table. */
+    public SectionSpec grid() {
+        if (layout == Layout.BLOCKS || sections.size() != 1) {
+            throw new IllegalStateException("table " + id + " is laid out in blocks, not as one grid");
+        }
+        return sections.get(0);
     }
 
     public List<NoteSpec> notes() {
@@ -208,9 +249,9 @@ public final class TableTemplate {
     /** The column's group headers and label as in {@link #itemLabel}: 「行政复议·结果维持」. */
     private String deriveColumnPath(ColumnSpec column) {
         return column.groups().stream()
-                .map(g -> columnGroup(g).map(Group::label).orElse(g))
-                .filter(l -> !"申请人情况".equals(l))
-                .map(l -> l + "·")
+                .map(g -> columnGroup(g).orElse(new Group(g, "", g, true)))
+                .filter(Group::inItemLabel)
+                .map(g -> g.label() + "·")
                 .collect(Collectors.joining()) + column.label();
     }
 
@@ -225,21 +266,34 @@ public final class TableTemplate {
     @Override
     public boolean equals(Object o) {
         return o == this || o instanceof TableTemplate t && Objects.equals(id, t.id) && Objects.equals(number, t.number)
-                && Objects.equals(title, t.title) && Objects.equals(sheetHint, t.sheetHint) && notes.equals(t.notes)
+                && Objects.equals(title, t.title) && Objects.equals(sheetHint, t.sheetHint) && layout == t.layout
+                && headerDepth == t.headerDepth && blockWidth == t.blockWidth && versionMark.equals(t.versionMark) && notes.equals(t.notes)
                 && rowGroups.equals(t.rowGroups) && columnGroups.equals(t.columnGroups) && sections.equals(t.sections);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, number, title, sheetHint, notes, rowGroups, columnGroups, sections);
+        return Objects.hash(id, number, title, sheetHint, layout, headerDepth, blockWidth, notes, rowGroups, columnGroups, sections);
     }
 
     @Override
     public String toString() {
-        return "TableTemplate[id=" + id + ", number=" + number + ", title=" + title + ", sheetHint=" + sheetHint
+        return "TableTemplate[id=" + id + ", number=" + number + ", title=" + title + ", sheetHint=" + sheetHint + ", layout=" + layout
                 + ", notes=" + notes + ", rowGroups=" + rowGroups + ", columnGroups=" + columnGroups
                 + ", sections=" + sections + "]";
     }
+
+    /** A copy with other sections (a variant's extra rows, renamed headers) and notes; the rest as declared. */
+    public TableTemplate with(List<NoteSpec> otherNotes, List<SectionSpec> otherSections) {
+        return new TableTemplate(id, number, title, sheetHint, layout, headerDepth, blockWidth, versionMark, otherNotes, rowGroups,
+                columnGroups, otherSections);
+    }
+
+    /**
+     * The three layouts a table can declare: a grid under one column header with labelled rows (table 三), blocks
+     * each with a title row and a header of their own (table 二), one unlabelled row of numbers under a header (table 四).
+     */
+    public enum Layout { HEADED, BLOCKS, SINGLE_ROW }
 
     /** A data cell of the template. */
     public record CellSpec(RowSpec row, ColumnSpec column) {

@@ -69,7 +69,7 @@ class ReportCheckerTest {
         FormatDefinition d = FormatDefinitions.standard();
         TableTemplate t4 = d.table("t4");
         List<TableTemplate> tables = d.tables().stream().map(t -> t != t4 ? t : new TableTemplate(t4.id(), t4.number(),
-                t4.title(), t4.sheetHint(), t4.notes(), t4.rowGroups(), List.of(), t4.sections())).toList();
+                t4.title(), t4.sheetHint(), t4.layout(), t4.headerDepth(), t4.blockWidth(), t4.versionMark(), t4.notes(), t4.rowGroups(), List.of(), t4.sections())).toList();
         FormatDefinition broken = new FormatDefinition(d.id(), d.name(), d.source(), d.amountScale(), d.parts(), tables,
                 d.relations());
         Path file = Files.copy(Seeds.file("000_a26b6c3908db602a.txt"), dir.resolve("000.txt"));
@@ -77,7 +77,7 @@ class ReportCheckerTest {
         FileResult result = new ReportChecker(broken).checkFile(file, "000.txt");
 
         assertEquals(List.of(INTERNAL_ERROR), FindingTuple.of(result.findings()));
-        assertEquals("ReportBinder", result.findings().get(0).args().get("check"));
+        assertEquals("FormatBinder", result.findings().get(0).args().get("check"));
         String detail = result.findings().get(0).args().get("detail");
         assertTrue(detail.startsWith("ArrayIndexOutOfBoundsException: ")
                 && detail.contains(", at io.github.xxgk.table.bind.RowBinder.unlabelled(RowBinder.java:"), detail);

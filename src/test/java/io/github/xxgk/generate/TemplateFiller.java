@@ -5,7 +5,10 @@ import io.github.xxgk.read.poi.WorkbookReader;
 import io.github.xxgk.table.BoundCell;
 import io.github.xxgk.table.BoundReport;
 import io.github.xxgk.table.bind.ReportBinder;
+import io.github.xxgk.template.FormatDefinition;
 import io.github.xxgk.template.FormatDefinitions;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -35,9 +38,24 @@ public final class TemplateFiller {
     }
 
     public static byte[] fill(byte[] template, Map<String, Object> values, boolean recalculate) throws Exception {
+        return fill(template, FormatDefinitions.standard(), values, Map.of(), recalculate);
+    }
+
+    /**
+     * Fills a template generated from {@code format}: the table cells by key, the cover fields by label
+     * (「报告年度」 → 2020) in the cell to the right of the label.
+     */
+    public static byte[] fill(byte[] template, FormatDefinition format, Map<String, ?> values, Map<String, String> cover,
+                              boolean recalculate) throws Exception {
         BoundReport report = new ReportBinder().bind(SourceFiles.read(new WorkbookReader(), "template.xlsx", template),
-                FormatDefinitions.standard());
+                format);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+            for (Row row : wb.getSheet(TemplateWorkbook.COVER)) {
+                Cell label = row.getCell(0);
+                if (label != null && label.getCellType() == CellType.STRING && cover.containsKey(label.getStringCellValue())) {
+                    row.getCell(1).setCellValue(cover.get(label.getStringCellValue()));
+                }
+            }
             for (var table : report.tables().values()) {
                 for (BoundCell bound : table.cells().values()) {
                     String key = table.tableId() + ":" + bound.rowId() + "|" + bound.columnId();

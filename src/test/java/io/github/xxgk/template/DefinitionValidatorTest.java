@@ -200,8 +200,8 @@ class DefinitionValidatorTest {
     @Test
     void load_should_reject_empty_labels() {
         assertEquals("gov-2021.json: parts[0] \"overview\" label is empty\n"
-                        + "gov-2021.json: tables[0] \"t2\" sections[1] \"a20-5\" title is empty (each section of a table "
-                        + "with several sections shows its title)\n"
+                        + "gov-2021.json: tables[0] \"t2\" sections[1] \"a20-5\" title is empty (each block of a table "
+                        + "laid out in blocks shows its title)\n"
                         + "gov-2021.json: tables[1] \"t3\" notes[0] \"balance-note\" label is empty\n"
                         + "gov-2021.json: tables[1] \"t3\" rowGroups[0] \"results\" label is empty\n"
                         + "gov-2021.json: tables[1] \"t3\" columnGroups[1] \"organisation\" label is missing\n"
@@ -247,6 +247,7 @@ class DefinitionValidatorTest {
                     section(d, "t4", 0).putArray("rows");
                     table(d, "t4").put("id", "t3").put("sheetHint", "表三");
                     d.withArray("relations").removeAll(); // they would name t4, now gone
+                    d.withArray("narrative").removeAll();
                 }));
     }
 
@@ -256,7 +257,8 @@ class DefinitionValidatorTest {
                         + "found by its first column group)",
                 problems(d -> {
                     ObjectNode t5 = d.withArray("tables").addObject();
-                    t5.put("id", "t5").put("number", "五").put("title", "测试").put("sheetHint", "表五");
+                    t5.put("id", "t5").put("number", "五").put("title", "测试").put("sheetHint", "表五")
+                            .put("layout", "single_row").put("headerDepth", 1);
                     ObjectNode s = t5.putArray("sections").addObject().put("id", "s");
                     s.putArray("columns").addObject().put("id", "c").put("label", "件数");
                     s.putArray("rows").addObject().put("id", "r").put("label", "");
@@ -269,6 +271,7 @@ class DefinitionValidatorTest {
                         + "gov-2021.json: name is missing\n"
                         + "gov-2021.json: source is missing\n"
                         + "gov-2021.json: amountScale is -1; it must be 0 or more\n"
+                        + "gov-2021.json: version is missing (its name, and the report years it is for)\n"
                         + "gov-2021.json: tables is empty",
                 assertThrows(InvalidDefinitionException.class, () -> read("{\"amountScale\": -1}")).getMessage());
     }
@@ -283,5 +286,78 @@ class DefinitionValidatorTest {
         assertEquals("gov-2021.json: relations[0].each: \"columns\" is not one of row, column (line 1, column 25)",
                 assertThrows(InvalidDefinitionException.class,
                         () -> read("{\"relations\": [{\"each\": \"columns\"}]}")).getMessage());
+    }
+
+    @Test
+    void load_should_reject_a_layout_that_does_not_fit_the_table() {
+        assertEquals("gov-2021.json: tables[0] \"t2\" blockWidth 2 is less than the 3 columns of its widest block\n"
+                        + "gov-2021.json: tables[1] \"t3\" headerDepth 2 does not match its column groups (3 header rows: "
+                        + "the deepest column's groups and its own label)\n"
+                        + "gov-2021.json: tables[2] \"t4\" layout headed needs a label on its row (a table of one "
+                        + "unlabelled row is single_row)",
+                problems(d -> {
+                    table(d, "t2").put("blockWidth", 2);
+                    table(d, "t3").put("headerDepth", 2);
+                    table(d, "t4").put("layout", "headed");
+                }));
+        assertEquals("gov-2021.json: tables[2] \"t4\" layout is missing (headed, blocks or single_row)",
+                problems(d -> table(d, "t4").remove("layout")));
+        assertEquals("gov-2021.json: tables[1].layout: \"grid\" is not one of headed, blocks, single_row (line 1, column "
+                        + "NN)", problems(d -> table(d, "t3").put("layout", "grid")).replaceAll("column \\d+", "column NN"));
+    }
+
+    @Test
+    void load_should_reject_duplicate_labels_of_cover_fields_and_groups() {
+        assertEquals("gov-2021.json: cover[3] \"phone\" has the same label \"报告年度\" as cover[1]\n"
+                        + "gov-2021.json: tables[2] \"t4\" columnGroups[3] \"after-review\" has the same label "
+                        + "\"行政复议\" as columnGroups[0]",
+                problems(d -> {
+                    byId(d.get("cover"), "phone").put("label", "报告年度");
+                    byId(table(d, "t4").get("columnGroups"), "after-review").put("label", "行政复议");
+                }));
+    }
+
+    @Test
+    void load_should_reject_a_narrative_claim_with_a_bad_pattern_or_unknown_cells() {
+        assertEquals("gov-2021.json: narrative[0] \"applications-received\" pattern has no group for the stated number\n"
+                        + "gov-2021.json: narrative[1] \"reviews\" pattern is not a regular expression: Unclosed group\n"
+                        + "gov-2021.json: narrative[2] \"lawsuits\" row \"case\" is not a row of table t4\n"
+                        + "gov-2021.json: narrative[2] \"lawsuits\" column \"direct-totl\" is not a column of table t4",
+                problems(d -> {
+                    byId(d.get("narrative"), "applications-received").put("pattern", "收到申请\\d+件");
+                    byId(d.get("narrative"), "reviews").put("pattern", "行政复议(\\d+");
+                    ObjectNode lawsuits = byId(d.get("narrative"), "lawsuits").put("row", "case");
+                    ((ArrayNode) lawsuits.get("columns")).set(0, "direct-totl");
+                }));
+    }
+
+    @Test
+    void load_should_reject_relations_that_do_not_balance() {
+        // （七）总计 = （一）予以公开 contradicts R3, （七）总计 = the sum of all 21 result rows
+        assertEquals("gov-2021.json: relations \"R9\" does not balance with the other relations of table t3 (in natural): "
+                        + "no values make them all hold",
+                problems(d -> extra(d, "R9", "t3", "column", "results-total", "open")));
+    }
+
+    @Test
+    void load_should_reject_relations_whose_targets_only_determine_each_other() {
+        assertEquals("gov-2021.json: relations \"R1\", \"R2\", \"R9\" only determine each other's targets: choose "
+                        + "targets that the other cells fix",
+                problems(d -> extra(d, "R9", "t3", "column", "carried", "carried-next")));
+    }
+
+    @Test
+    void load_should_reject_a_relation_over_counts_and_amounts() {
+        assertEquals("gov-2021.json: relations[3] \"R4-review\" adds columns of different kinds ([COUNT, AMOUNT]); a "
+                        + "relation sums like with like",
+                problems(d -> column(d, "t4", "review-upheld").put("kind", "AMOUNT")));
+    }
+
+    /** A relation {@code left = right} with {@code left} its target. */
+    private static void extra(ObjectNode d, String id, String table, String each, String left, String right) {
+        ObjectNode r = d.withArray("relations").addObject().put("id", id).put("rule", "sum-results-total")
+                .put("table", table).put("each", each).put("target", left).put("wording", "测试").put("reference", "测试");
+        r.putArray("left").add(left);
+        r.putArray("right").add(right);
     }
 }

@@ -4,10 +4,9 @@ import io.github.xxgk.table.BoundReport;
 import io.github.xxgk.table.BoundTable;
 import io.github.xxgk.table.Grid;
 import io.github.xxgk.template.FormatDefinition;
-import io.github.xxgk.template.TableTemplate;
-
 import io.github.xxgk.table.GridCell;
 import io.github.xxgk.table.GridSheet;
+import io.github.xxgk.template.TableTemplate;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,9 +14,6 @@ import java.util.Map;
 
 /** Binds every table of a format found in a grid, and reads the cover fields where there are any. */
 public final class ReportBinder {
-
-    /** The cover fields of the template (see generate.TemplateWorkbook) that a report file may carry. */
-    public static final List<String> COVER_FIELDS = List.of("机关名称", "报告年度", "填报人", "联系电话");
 
     private final TableBinder tableBinder = new TableBinder();
     private final RowBinder rowBinder = new RowBinder();
@@ -33,7 +29,7 @@ public final class ReportBinder {
                 layouts.keep(format, layout, tables);
             }
         }
-        return new BoundReport(format, tables, cover(grid), grid);
+        return new BoundReport(format, tables, cover(grid, format), grid);
     }
 
     /** Every table of the format the grid has, bound afresh, whatever layout was seen before (for benchmarks). */
@@ -49,8 +45,12 @@ public final class ReportBinder {
         return tables;
     }
 
-    /** A cover field is a label cell with the value in the next non-blank cell to its right. */
-    private static Map<String, String> cover(Grid grid) {
+    /**
+     * A cover field (the format's {@code cover}, see generate.TemplateWorkbook) is a label cell with the value in the
+     * next non-blank cell to its right; keyed by its label.
+     */
+    public static Map<String, String> cover(Grid grid, FormatDefinition format) {
+        List<String> labels = format.cover().stream().map(g -> g.label()).toList();
         Map<String, String> fields = new LinkedHashMap<>();
         for (GridSheet sheet : grid.sheets()) {
             for (int r = 0; r < Math.min(sheet.rows(), 40); r++) {
@@ -58,7 +58,7 @@ public final class ReportBinder {
                 for (int i = 0; i < row.size(); i++) {
                     String text = row.get(i).text();
                     String key = text.isEmpty() ? "" : Labels.key(text); // numbers and blanks are no field name
-                    if (!COVER_FIELDS.contains(key) || fields.containsKey(key)) {
+                    if (!labels.contains(key) || fields.containsKey(key)) {
                         continue;
                     }
                     for (int j = i + 1; j < row.size(); j++) {

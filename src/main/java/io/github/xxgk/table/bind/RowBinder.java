@@ -48,8 +48,8 @@ public final class RowBinder {
         for (DocSheet doc : sheets) {
             GridSheet sheet = doc.sheet();
             List<DocRow> rows = doc.rows();
-            Result r = template.sections().size() > 1 || template.rows().stream().allMatch(RowSpec::labelled)
-                    ? labelled(sheet, rows, template) : unlabelled(sheet, rows, template);
+            Result r = template.layout() == TableTemplate.Layout.SINGLE_ROW
+                    ? unlabelled(sheet, rows, template) : labelled(sheet, rows, template);
             if (r != null && r.score > bestScore) {
                 best = r.table;
                 bestScore = r.score;
@@ -197,7 +197,7 @@ public final class RowBinder {
     /** Column headers, group headers, notes and block titles: the best matching label cell above the rows. */
     private void headerLabels(Collector c, List<DocRow> all, int firstRow) {
         TableTemplate t = c.template;
-        if (t.sections().size() > 1) {
+        if (t.layout() == TableTemplate.Layout.BLOCKS) {
             for (SectionSpec s : t.sections()) {
                 String first = s.rows().get(0).id();
                 BoundCell any = c.cells.values().stream().filter(b -> b.rowId().equals(first)).findFirst().orElse(null);
@@ -226,7 +226,7 @@ public final class RowBinder {
     private static void observeColumns(Collector c, List<GridCell> window) {
         TableTemplate t = c.template;
         Set<String> seen = new LinkedHashSet<>();
-        for (ColumnSpec col : t.sections().get(0).columns()) {
+        for (ColumnSpec col : t.grid().columns()) {
             if (seen.add(col.label())) {
                 List<String> others = t.columns().stream().map(ColumnSpec::label).filter(l -> !l.equals(col.label()))
                         .distinct().toList();
@@ -290,8 +290,8 @@ public final class RowBinder {
         }
         Collector c = new Collector(t, sheet);
         observeColumns(c, labelsIn(all, anchor, data.index()));
-        RowSpec row = t.rows().get(0);
-        c.values(row.id(), t.sections().get(0).columns(), data);
+        RowSpec row = t.grid().rows().get(0);
+        c.values(row.id(), t.grid().columns(), data);
         return new Result(1, c.build(data.cells().get(0).ref()));
     }
 

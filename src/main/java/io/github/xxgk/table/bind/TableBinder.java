@@ -36,7 +36,10 @@ public final class TableBinder {
     Optional<BoundTable> bind(List<SheetLabels> sheets, TableTemplate template) {
         Binding best = null;
         for (SheetLabels sheet : sheets) {
-            Binding b = template.sections().size() == 1 ? bindHeaded(sheet, template) : bindBlocks(sheet, template);
+            Binding b = switch (template.layout()) {
+                case HEADED, SINGLE_ROW -> bindHeaded(sheet, template);
+                case BLOCKS -> bindBlocks(sheet, template);
+            };
             if (b != null && (best == null || b.score > best.score)) {
                 best = b;
             }
@@ -64,9 +67,9 @@ public final class TableBinder {
     // ---- tables with one column header: 三 (labelled rows) and 四 (one unlabelled row) ----
 
     private Binding bindHeaded(SheetLabels labels, TableTemplate template) {
-        SectionSpec section = template.sections().get(0);
+        SectionSpec section = template.grid();
         List<ColumnSpec> columns = section.columns();
-        int depth = 1 + columns.stream().mapToInt(c -> c.groups().size()).max().orElse(0);
+        int depth = template.headerDepth();
         Header header = findHeader(labels, template, columns, depth);
         int needed = (columns.size() + 1) / 2;
         if (header == null || header.matched() < needed) {
@@ -89,7 +92,7 @@ public final class TableBinder {
         List<RowSpec> rows = section.rows();
         int[] rowOf;
         double rowScore;
-        if (rows.size() == 1 && !rows.get(0).labelled()) {
+        if (template.layout() == TableTemplate.Layout.SINGLE_ROW) {
             rowOf = new int[] {firstValueRow(labels, header, columns, dataStart)};
             rowScore = 1;
         } else {
