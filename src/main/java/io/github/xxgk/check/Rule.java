@@ -46,7 +46,15 @@ public enum Rule {
     BASELINE_STALE("baseline-stale", Severity.WARNING),
     BASELINE_EXPIRED("baseline-expired", Severity.ERROR),
     FORMAT_VERSION_MISMATCH("format-version-mismatch", Severity.ERROR),
-    TABLE_FORMAT_VERSION("table-format-version", Severity.ERROR);
+    TABLE_FORMAT_VERSION("table-format-version", Severity.ERROR),
+    IDENTITY_UNKNOWN("identity-unknown", Severity.INFO),
+    IDENTITY_DUPLICATE("identity-duplicate", Severity.ERROR),
+    CARRY_OVER_MISMATCH("carry-over-mismatch", Severity.ERROR),
+    VALID_COUNT_CONTINUITY("valid-count-continuity", Severity.WARNING),
+    COPIED_DATA("copied-data", Severity.WARNING),
+    ROLLUP_MISMATCH("rollup-mismatch", Severity.ERROR),
+    ROLLUP_MEMBER_MISSING("rollup-member-missing", Severity.WARNING),
+    CORRECTION_ACROSS_YEARS("correction-across-years", Severity.INFO);
 
     private final String id;
     private final Severity severity;
@@ -67,6 +75,15 @@ public enum Rule {
     /** Whether a relation of the format definition may name this rule: its message speaks of a sum or a balance. */
     public boolean forRelations() {
         return this == BALANCE_IDENTITY || this == SUM_ROW_TOTAL || this == SUM_RESULTS_TOTAL || this == SUM_LITIGATION_TOTAL;
+    }
+
+    /** Whether the rule compares a report with others (the run-wide phase): its findings name a second report. */
+    public boolean acrossReports() {
+        return switch (this) {
+            case IDENTITY_UNKNOWN, IDENTITY_DUPLICATE, CARRY_OVER_MISMATCH, VALID_COUNT_CONTINUITY, COPIED_DATA,
+                 ROLLUP_MISMATCH, ROLLUP_MEMBER_MISSING, CORRECTION_ACROSS_YEARS -> true;
+            default -> false;
+        };
     }
 
     public static Rule byId(String id) {

@@ -94,7 +94,7 @@ public final class Baseline {
         if (own != null) {
             files.add(own);
         }
-        return new CheckResult(files, result.checkedFiles());
+        return new CheckResult(files, result.checkedFiles(), result.identities());
     }
 
     /** Applies the baseline file by file, from any thread, remembering which entries matched. */

@@ -4,14 +4,20 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What to check: the reports directory, which files in it, against which format, with how many threads, and the
- * baseline of accepted findings (null or a missing file: none).
+ * What to check: the reports directory, which files in it, against which format, with how many threads, the
+ * baseline of accepted findings (null or a missing file: none), and for the checks across reports the path pattern
+ * a report's agency and year may be read from (null: none) and the roll-up definition (null or missing: none).
  */
 public record CheckRequest(Path reportsDirectory, List<String> includes, List<String> excludes, String format,
-                           int threads, Path baseline) {
+                           int threads, Path baseline, String identityPattern, Path rollup) {
 
     public CheckRequest(Path reportsDirectory, List<String> includes, List<String> excludes, String format, int threads) {
         this(reportsDirectory, includes, excludes, format, threads, null);
+    }
+
+    public CheckRequest(Path reportsDirectory, List<String> includes, List<String> excludes, String format, int threads,
+                        Path baseline) {
+        this(reportsDirectory, includes, excludes, format, threads, baseline, null, null);
     }
 
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.xlsx", "**/*.xlsm", "**/*.xls", "**/*.docx",

@@ -3,16 +3,25 @@ package io.github.xxgk.core;
 import io.github.xxgk.check.Finding;
 import io.github.xxgk.check.Severity;
 
+import io.github.xxgk.identity.ReportIdentity;
+
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every checked file, sorted by path, with its findings in a stable order; {@code checkedFiles} counts the report
- * files that were checked (a baseline's own findings come as one more entry of {@code files}).
+ * files that were checked (a baseline's own findings come as one more entry of {@code files}); {@code identities}
+ * the agency and year of each file whose identity was established (by file name).
  */
-public record CheckResult(List<FileResult> files, int checkedFiles) {
+public record CheckResult(List<FileResult> files, int checkedFiles, Map<String, ReportIdentity> identities) {
 
     public CheckResult {
         files = List.copyOf(files);
+        identities = Map.copyOf(identities);
+    }
+
+    public CheckResult(List<FileResult> files, int checkedFiles) {
+        this(files, checkedFiles, Map.of());
     }
 
     public CheckResult(List<FileResult> files) {

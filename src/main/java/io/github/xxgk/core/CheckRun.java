@@ -1,6 +1,13 @@
 package io.github.xxgk.core;
 
+import io.github.xxgk.check.Finding;
+import io.github.xxgk.check.Rule;
 import io.github.xxgk.check.Severity;
+import io.github.xxgk.check.across.AcrossReports;
+import io.github.xxgk.check.across.ReportValues;
+import io.github.xxgk.check.across.Rollup;
+import io.github.xxgk.identity.IdentityResolver;
+import io.github.xxgk.identity.ReportIdentity;
 import io.github.xxgk.template.FormatChoice;
 
 import java.io.IOException;
@@ -9,6 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -20,8 +30,10 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A run over a reports directory: scan, check the files on a pool of threads, apply the baseline to each file,
  * hand each full result to the sink, and keep only its compact form (findings, format, cover; no grid, no bound
- * tables), so memory does not grow with the number of files beyond their findings. Results come back in the
- * scan's sorted order whatever the threads did.
+ * tables), so memory does not grow with the number of files beyond their findings and a few kilobytes of numbers
+ * (ReportValues). Once every file is checked, the run-wide phase compares the reports with one another (carry-over,
+ * continuity, copies, roll-ups) and adds its findings to the files they are about, through the same baseline.
+ * Results come back in the scan's sorted order whatever the threads did.
  */
 public final class CheckRun {
 
@@ -30,6 +42,8 @@ public final class CheckRun {
     private final FileSink sink;
     private final Progress progress;
     private final boolean compact;
+    private IdentityResolver identities = IdentityResolver.NONE;
+    private Rollup rollup = Rollup.NONE;
 
     CheckRun(ReportChecker checker, Baseline baseline, FileSink sink, Progress progress, boolean compact) {
         this.checker = checker;
@@ -37,6 +51,13 @@ public final class CheckRun {
         this.sink = sink;
         this.progress = progress;
         this.compact = compact;
+    }
+
+    /** The checks across reports read identities with this resolver and roll-ups from this definition. */
+    CheckRun across(IdentityResolver resolver, Rollup definition) {
+        this.identities = resolver;
+        this.rollup = definition;
+        return this;
     }
 
     /**
@@ -51,9 +72,20 @@ public final class CheckRun {
         Baseline baseline = request.baseline() != null && Files.isRegularFile(request.baseline())
                 ? Baseline.read(request.baseline()) : null;
         ReportChecker checker = new ReportChecker(FormatChoice.of(request.format()));
+        IdentityResolver resolver = resolver(request.identityPattern());
+        Rollup rollup = RollupFile.read(request.rollup());
         List<Path> files = FileScanner.scan(request.reportsDirectory(), request.includes(), request.excludes());
-        return new CheckRun(checker, baseline, sink, progress, compact)
+        return new CheckRun(checker, baseline, sink, progress, compact).across(resolver, rollup)
                 .checkAll(request.reportsDirectory(), files, request.threads());
+    }
+
+    /** The resolver for the configured path pattern; an invalid pattern is a ConfigurationException. */
+    static IdentityResolver resolver(String pattern) {
+        try {
+            return new IdentityResolver(pattern);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("identityPattern", Map.of("value", pattern, "detail", e.getMessage()));
+        }
     }
 
     CheckResult checkAll(Path root, List<Path> relativeFiles, int threads) throws IOException {
@@ -63,6 +95,7 @@ public final class CheckRun {
         AtomicLong warnings = new AtomicLong();
         Baseline.Matches matches = baseline == null ? null : baseline.matches();
         List<FileResult> results = new ArrayList<>();
+        ReportValues[] values = new ReportValues[total];
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, total)));
         try {
             List<Future<FileResult>> futures = new ArrayList<>();
@@ -71,6 +104,7 @@ public final class CheckRun {
                 Path relative = relativeFiles.get(i);
                 futures.add(pool.submit(() -> {
                     FileResult full = checker.checkFile(root.resolve(relative), name(relative));
+                    values[index] = values(index, full);
                     if (matches != null) {
                         full = matches.split(full);
                     }
@@ -98,13 +132,49 @@ public final class CheckRun {
         } finally {
             pool.shutdownNow();
         }
+        Map<String, ReportIdentity> identified = new LinkedHashMap<>();
+        for (ReportValues v : values) {
+            if (v.identity() != null) {
+                identified.put(v.file(), v.identity());
+            }
+        }
+        long t0 = System.nanoTime();
+        Map<Integer, List<Finding>> across = AcrossReports.check(Arrays.asList(values), rollup);
+        across.forEach((index, found) -> results.set(index, merge(results.get(index), found, matches)));
+        acrossNanos = System.nanoTime() - t0;
         if (matches != null) {
             FileResult own = matches.ownFindings(LocalDate.now());
             if (own != null) {
                 results.add(own);
             }
         }
-        return new CheckResult(results, total);
+        return new CheckResult(results, total, identified);
+    }
+
+    /** How long the last run-wide phase took (the checks across reports), for the benchmarks. */
+    long acrossNanos;
+
+    /** What the run-wide phase keeps of a file: its identity and, when it has one, its numbers. */
+    private ReportValues values(int index, FileResult full) {
+        var report = full.report();
+        ReportIdentity identity = identities.resolve(full.file(), report == null ? null : report.cover(),
+                report == null ? null : report.grid()).orElse(null);
+        java.util.Set<String> ambiguous = new java.util.HashSet<>();
+        full.findings().stream().filter(f -> f.rule() == Rule.CORRECTION_CANDIDATE).forEach(f -> ambiguous.add(f.tableId()));
+        return ReportValues.of(full.file(), index, identity, report, ambiguous);
+    }
+
+    /** The file's result with the findings across reports added after its own, the baseline applied to them. */
+    private static FileResult merge(FileResult f, List<Finding> found, Baseline.Matches matches) {
+        FileResult added = new FileResult(f.file(), f.report(), found);
+        if (matches != null) {
+            added = matches.split(added);
+        }
+        List<Finding> findings = new ArrayList<>(f.findings());
+        findings.addAll(added.findings());
+        List<Finding> baselined = new ArrayList<>(f.baselined());
+        baselined.addAll(added.baselined());
+        return new FileResult(f.file(), f.report(), findings, baselined);
     }
 
     static String name(Path relative) {

@@ -22,6 +22,8 @@ final class TemplateStyles {
     final CellStyle text;
     final CellStyle check;
     final CellStyle note;
+    /** An input cell pre-filled from last year's report: light blue, still unlocked. */
+    final CellStyle prefilled;
 
     TemplateStyles(Workbook wb) {
         Font titleFont = font(wb, 14, true);
@@ -38,6 +40,8 @@ final class TemplateStyles {
         text.setAlignment(HorizontalAlignment.LEFT);
         check = style(wb, plain, HorizontalAlignment.CENTER, true, true);
         note = style(wb, plain, HorizontalAlignment.LEFT, true, false);
+        prefilled = input(wb, plain, "0");
+        prefilled.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
     }
 
     private static CellStyle input(Workbook wb, Font font, String format) {

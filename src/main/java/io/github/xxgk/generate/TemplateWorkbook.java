@@ -59,10 +59,17 @@ public final class TemplateWorkbook {
     private TemplateStyles styles;
     /** Where each template cell (table:row|column) sits: sheet name and A1 address. */
     private final Map<String, CellReference> cells = new HashMap<>();
+    private Prefill prefill;
 
     public TemplateWorkbook(FormatDefinition format) {
         this.format = format;
         this.equations = EquationModel.of(format);
+    }
+
+    /** The template with the cover and 二、上年结转 filled from last year's report (marked, still editable). */
+    public TemplateWorkbook prefilled(Prefill values) {
+        this.prefill = values;
+        return this;
     }
 
     /** The name the workbook is distributed under: 「年度报告统计表-2021.xlsx」 for gov-2021. */
@@ -111,6 +118,12 @@ public final class TemplateWorkbook {
                 value.setCellStyle(styles.label);
             } else {
                 value.setCellStyle(styles.text);
+                if (prefill != null && field.equals("机关名称")) {
+                    value.setCellValue(prefill.agency());
+                } else if (prefill != null && field.equals("报告年度")) {
+                    value.setCellValue(prefill.year());
+                    value.setCellStyle(styles.count);
+                }
             }
             sheet.getRow(r).setHeightInPoints(22);
             r++;
@@ -395,6 +408,13 @@ public final class TemplateWorkbook {
         Cell cell = cell(sheet, r, c);
         cell.setCellStyle(column.kind() == ValueKind.AMOUNT ? styles.amount : styles.count);
         cells.put(key(t, rowId, column.id()), new CellReference(sheet.getSheetName(), r, c, false, false));
+        java.math.BigDecimal pre = prefill == null ? null : prefill.values().get(key(t, rowId, column.id()));
+        if (pre != null) {
+            cell.setCellValue(pre.doubleValue());
+            cell.setCellStyle(styles.prefilled);
+            comment(sheet, cell, "预填：取自上年报告（" + prefill.source() + "）「" + t.rowLabel(Prefill.CARRIED_NEXT)
+                    + "」。数字有变化（如统计范围调整）时可以修改。");
+        }
         DataValidationHelper dv = sheet.getDataValidationHelper();
         DataValidationConstraint constraint = switch (column.kind()) {
             case AMOUNT -> dv.createDecimalConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null);
@@ -411,6 +431,19 @@ public final class TemplateWorkbook {
             explain(v, "件数", "填写大于或等于0的整数；没有请填0，不要留空。", "请填写大于或等于0的整数。");
         }
         sheet.addValidationData(v);
+    }
+
+    private void comment(XSSFSheet sheet, Cell cell, String text) {
+        var drawing = sheet.createDrawingPatriarch();
+        var anchor = wb.getCreationHelper().createClientAnchor();
+        anchor.setCol1(cell.getColumnIndex() + 1);
+        anchor.setCol2(cell.getColumnIndex() + 4);
+        anchor.setRow1(cell.getRowIndex());
+        anchor.setRow2(cell.getRowIndex() + 3);
+        var comment = drawing.createCellComment(anchor);
+        comment.setString(wb.getCreationHelper().createRichTextString(text));
+        comment.setAuthor("xxgk");
+        cell.setCellComment(comment);
     }
 
     private static void explain(DataValidation v, String title, String prompt, String error) {

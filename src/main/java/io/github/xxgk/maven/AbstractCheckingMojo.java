@@ -54,6 +54,18 @@ abstract class AbstractCheckingMojo extends AbstractXxgkMojo {
     @Parameter(property = "xxgk.baseline")
     File baseline;
 
+    /**
+     * Where a report's agency and year may be read from its path when its cover and title do not say, relative to
+     * reportsDirectory: {@code {year}} and {@code {agency}} stand for them, {@code *} and {@code **} as in includes
+     * (example: {@code {agency}/{year}.xlsx}). Default: none.
+     */
+    @Parameter(property = "xxgk.identityPattern")
+    String identityPattern;
+
+    /** Which reports aggregate which (parent,member,from,to); default: xxgk-rollup.csv beside reports/, if present. */
+    @Parameter(property = "xxgk.rollup")
+    File rollup;
+
     /** Fail the build when no report file was found to check (default: a warning). */
     @Parameter(property = "xxgk.failIfNoReports", defaultValue = "false")
     boolean failIfNoReports;
@@ -105,7 +117,8 @@ abstract class AbstractCheckingMojo extends AbstractXxgkMojo {
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         try {
             return CheckRun.run(new CheckRequest(dir, includes, excludes, formatSetting(), n,
-                    applyBaseline ? baselineFile() : null), sink, new ProgressLog(getLog(), messages()));
+                    applyBaseline ? baselineFile() : null, identityPattern,
+                    resolve(rollup, baseDirectory().resolve("xxgk-rollup.csv"))), sink, new ProgressLog(getLog(), messages()));
         } catch (ConfigurationException e) {
             throw configError(e.key(), e.args());
         } catch (InvalidDefinitionException e) {

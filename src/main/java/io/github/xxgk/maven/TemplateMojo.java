@@ -1,5 +1,8 @@
 package io.github.xxgk.maven;
 
+import io.github.xxgk.core.ConfigurationException;
+import io.github.xxgk.core.PreviousReport;
+import io.github.xxgk.generate.Prefill;
 import io.github.xxgk.generate.TemplateWorkbook;
 import io.github.xxgk.template.FormatDefinition;
 import io.github.xxgk.template.FormatChoice;
@@ -33,6 +36,13 @@ public class TemplateMojo extends AbstractXxgkMojo {
     @Parameter(property = "xxgk.format", defaultValue = "2021")
     String format;
 
+    /**
+     * Last year's workbook of the agency: the template's cover is filled (机关名称, 报告年度 + 1) and table 三's
+     * 二、上年结转 taken from its 四、结转下年度继续办理 (marked as pre-filled, still editable). Default: none.
+     */
+    @Parameter(property = "xxgk.previous")
+    File previous;
+
     @Override
     void run() throws MojoExecutionException {
         FormatDefinition definition;
@@ -45,11 +55,24 @@ public class TemplateMojo extends AbstractXxgkMojo {
             throw configError("format", Map.of("detail", String.valueOf(e.getMessage())));
         }
         Path file = resolve(output, buildDirectory().resolve("xxgk").resolve(TemplateWorkbook.fileName(definition)));
+        TemplateWorkbook workbook = new TemplateWorkbook(definition);
+        if (previous != null) {
+            Prefill prefill;
+            try {
+                prefill = PreviousReport.prefill(resolve(previous, null), definition);
+            } catch (ConfigurationException e) {
+                throw configError(e.key(), e.args());
+            }
+            workbook.prefilled(prefill);
+            getLog().info(messages().text("mojo.template.prefilled", Map.of("file", prefill.source(),
+                    "agency", prefill.agency(), "year", Integer.toString(prefill.year()),
+                    "count", Integer.toString(prefill.values().size()))));
+        }
         try {
             if (file.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(file.toAbsolutePath().getParent());
             }
-            Files.write(file, new TemplateWorkbook(definition).toBytes());
+            Files.write(file, workbook.toBytes());
         } catch (IOException e) {
             throw configError("cannotWrite", Map.of("dir", file.toString(), "detail", String.valueOf(e.getMessage())));
         }

@@ -40,7 +40,12 @@ final class HtmlReportWriter implements ReportWriter {
         out.append("<h1>").append(esc(m.text("ui.report.title"))).append("</h1>\n<p>")
                 .append(esc(ReportText.summary(result, m))).append("</p>\n");
         overview(out, overview, result.baselined() > 0, m);
-        int left = Sections.appendShown(out, overview, m, file, HtmlReportWriter::section);
+        AcrossView across = AcrossView.of(result);
+        matrix(out, across, m);
+        acrossFindings(out, across, m);
+        int left = Sections.appendShown(out, overview, m, file, HtmlReportWriter::section, (o, e, msg) ->
+                o.append("<p class=\"across-note\"><a href=\"#across\">").append(esc(msg.text("ui.across.more",
+                        Map.of("count", Long.toString(Sections.across(e)))))).append("</a></p>\n"));
         if (left > 0) {
             out.append("<p class=\"capped\">").append(esc(m.text("ui.sections.capped", Map.of("count",
                     Integer.toString(left))))).append("</p>\n");
@@ -78,6 +83,53 @@ final class HtmlReportWriter implements ReportWriter {
                 out.append(count(f.baselined().size(), "INFO"));
             }
             out.append("</tr>\n");
+        }
+        out.append("</tbody></table>\n");
+    }
+
+    /** Agencies × years: each report's errors, linked to its section; 「—」 where an agency has no report. */
+    private static void matrix(StringBuilder out, AcrossView across, Messages m) {
+        if (!across.hasMatrix()) {
+            return;
+        }
+        out.append("<h2 id=\"matrix\">").append(esc(m.text("ui.matrix.heading"))).append("</h2>\n<table class=\"matrix\"><thead><tr><th>")
+                .append(esc(m.text("ui.matrix.agency"))).append("</th>");
+        across.years().forEach(y -> out.append("<th class=\"n\">").append(y).append("</th>"));
+        out.append("</tr></thead><tbody>\n");
+        for (String agency : across.agencies()) {
+            out.append("<tr><td>").append(esc(agency)).append("</td>");
+            for (int year : across.years()) {
+                AcrossView.Cell c = across.cell(agency, year);
+                if (c == null) {
+                    out.append("<td class=\"n none\">—</td>");
+                    continue;
+                }
+                String n = Long.toString(c.errors());
+                String text = c.anchor() == null ? n : "<a href=\"#" + c.anchor() + "\">" + n + "</a>";
+                out.append("<td class=\"n").append(c.errors() > 0 ? " ERROR" : "").append("\" title=\"")
+                        .append(esc(c.file())).append("\">").append(text).append("</td>");
+            }
+            out.append("</tr>\n");
+        }
+        out.append("</tbody></table>\n");
+    }
+
+    /** The findings across reports in one table, each with its place and the places it compares with. */
+    private static void acrossFindings(StringBuilder out, AcrossView across, Messages m) {
+        if (across.rows().isEmpty()) {
+            return;
+        }
+        out.append("<h2 id=\"across\">").append(esc(m.text("ui.across.heading"))).append("</h2>\n<table class=\"findings across\"><thead><tr>");
+        for (String key : new String[] {"ui.col.severity", "ui.across.place", "ui.across.elsewhere", "ui.col.rule", "ui.col.message"}) {
+            out.append("<th>").append(esc(m.text(key))).append("</th>");
+        }
+        out.append("</tr></thead><tbody>\n");
+        for (AcrossView.Row r : across.rows()) {
+            out.append("<tr><td class=\"severity ").append(r.severity().name()).append("\">").append(esc(m.severity(r.severity())))
+                    .append("</td><td>").append(esc(r.place())).append("</td><td>").append(esc(r.elsewhere()))
+                    .append("</td><td class=\"rule\"><a href=\"").append(esc(RuleDocs.url(r.finding().rule())))
+                    .append("\"><code>").append(esc(r.finding().rule().id())).append("</code></a></td><td>")
+                    .append(esc(m.message(r.finding()))).append("</td></tr>\n");
         }
         out.append("</tbody></table>\n");
     }

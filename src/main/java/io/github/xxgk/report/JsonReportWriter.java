@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.xxgk.check.Elsewhere;
 import io.github.xxgk.check.Finding;
 import io.github.xxgk.check.Fingerprint;
 import io.github.xxgk.check.Severity;
@@ -41,6 +42,11 @@ final class JsonReportWriter implements ReportWriter {
             for (FileResult f : result.files()) {
                 ObjectNode node = MAPPER.createObjectNode();
                 node.put("file", f.file());
+                var identity = result.identities().get(f.file());
+                if (identity != null) {
+                    node.putObject("identity").put("agency", identity.agency()).put("year", identity.year())
+                            .put("source", identity.source().name());
+                }
                 if (f.report() != null && !f.report().cover().isEmpty()) {
                     ObjectNode cover = node.putObject("cover");
                     f.report().cover().forEach(cover::put);
@@ -74,6 +80,12 @@ final class JsonReportWriter implements ReportWriter {
             n.put("fingerprint", Fingerprint.of(f));
             ArrayNode related = n.putArray("relatedCells");
             f.relatedCells().forEach(ref -> related.add(Messages.a1(ref)));
+            List<Elsewhere> elsewhere = Elsewhere.of(f);
+            if (!elsewhere.isEmpty()) { // a finding across reports: the places in the other reports
+                ArrayNode others = n.putArray("elsewhere");
+                elsewhere.forEach(e -> others.addObject().put("file", e.file()).put("location", e.location())
+                        .put("value", e.value()));
+            }
         }
     }
 }

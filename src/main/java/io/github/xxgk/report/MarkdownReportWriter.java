@@ -35,7 +35,12 @@ final class MarkdownReportWriter implements ReportWriter {
         out.append("# ").append(m.text("ui.report.title")).append("\n\n");
         out.append(paragraph(ReportText.summary(result, m))).append("\n");
         overview(out, overview, result.baselined() > 0, m);
-        int left = Sections.appendShown(out, overview, m, file, MarkdownReportWriter::section);
+        AcrossView across = AcrossView.of(result);
+        matrix(out, across, m);
+        acrossFindings(out, across, m);
+        int left = Sections.appendShown(out, overview, m, file, MarkdownReportWriter::section, (o, e, msg) ->
+                o.append("\n[").append(esc(msg.text("ui.across.more", Map.of("count", Long.toString(Sections.across(e))))))
+                        .append("](#across)\n"));
         if (left > 0) {
             out.append('\n').append(paragraph(m.text("ui.sections.capped", Map.of("count",
                     Integer.toString(left))))).append('\n');
@@ -61,6 +66,40 @@ final class MarkdownReportWriter implements ReportWriter {
             out.append("| [").append(esc(f.file())).append("](#").append(e.anchor()).append(") | ")
                     .append(f.count(Severity.ERROR)).append(" | ").append(f.count(Severity.WARNING)).append(" | ")
                     .append(f.count(Severity.INFO)).append(baselined ? " | " + f.baselined().size() : "").append(" |\n");
+        }
+    }
+
+    private static void matrix(StringBuilder out, AcrossView across, Messages m) {
+        if (!across.hasMatrix()) {
+            return;
+        }
+        out.append("\n## ").append(m.text("ui.matrix.heading")).append("\n\n| ").append(m.text("ui.matrix.agency"));
+        across.years().forEach(y -> out.append(" | ").append(y));
+        out.append(" |\n|---").append("|--:".repeat(across.years().size())).append("|\n");
+        for (String agency : across.agencies()) {
+            out.append("| ").append(esc(agency));
+            for (int year : across.years()) {
+                AcrossView.Cell c = across.cell(agency, year);
+                out.append(" | ").append(c == null ? "—" : c.anchor() == null ? Long.toString(c.errors())
+                        : "[" + c.errors() + "](#" + c.anchor() + ")");
+            }
+            out.append(" |\n");
+        }
+    }
+
+    private static void acrossFindings(StringBuilder out, AcrossView across, Messages m) {
+        if (across.rows().isEmpty()) {
+            return;
+        }
+        out.append("\n## <a id=\"across\"></a>").append(m.text("ui.across.heading")).append("\n\n| ").append(m.text("ui.col.severity"))
+                .append(" | ").append(m.text("ui.across.place")).append(" | ").append(m.text("ui.across.elsewhere"))
+                .append(" | ").append(m.text("ui.col.rule")).append(" | ").append(m.text("ui.col.message"))
+                .append(" |\n|---|---|---|---|---|\n");
+        for (AcrossView.Row r : across.rows()) {
+            out.append("| ").append(m.severity(r.severity())).append(" | ").append(esc(r.place())).append(" | ")
+                    .append(esc(r.elsewhere())).append(" | [`").append(r.finding().rule().id()).append("`](")
+                    .append(RuleDocs.url(r.finding().rule())).append(") | ").append(esc(m.message(r.finding())))
+                    .append(" |\n");
         }
     }
 

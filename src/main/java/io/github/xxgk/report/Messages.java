@@ -86,6 +86,9 @@ public final class Messages {
         if (f.args().containsKey("nextSize")) {
             args.put("next", f.args().get("nextSize").isEmpty() ? "" : text("correction.next", args));
         }
+        if (f.args().containsKey("relationship")) {
+            args.put("relationship", text("across.relationship." + f.args().get("relationship")));
+        }
         if (f.args().containsKey("reason")) {
             args.put("reason", text("correction.reason." + f.args().get("reason"), args));
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.xxgk.check.Elsewhere;
 import io.github.xxgk.check.Finding;
 import io.github.xxgk.check.Fingerprint;
 import io.github.xxgk.check.Rule;
@@ -38,6 +39,7 @@ final class SarifReportWriter implements ReportWriter {
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     /** The workspace root: left for the consumer to resolve (Jenkins: the job's workspace). */
     static final String ROOT = "%SRCROOT%";
+    private static final java.util.regex.Pattern A1 = java.util.regex.Pattern.compile(".*!([A-Z]{1,3})(\\d+)");
     static final String DOCS = "https://github.com/xxgk/xxgk-maven-plugin/blob/main/docs/rules/";
 
     @Override
@@ -123,6 +125,27 @@ final class SarifReportWriter implements ReportWriter {
                 logical.put("name", f.item());
                 logical.put("fullyQualifiedName", where);
                 logical.put("kind", "element");
+            }
+            List<Elsewhere> elsewhere = Elsewhere.of(f);
+            if (!elsewhere.isEmpty()) { // a finding across reports: the other reports' places
+                ArrayNode related = r.putArray("relatedLocations");
+                for (int i = 0; i < elsewhere.size(); i++) {
+                    Elsewhere e = elsewhere.get(i);
+                    ObjectNode rel = related.addObject();
+                    rel.put("id", i + 1);
+                    ObjectNode relPhysical = rel.putObject("physicalLocation");
+                    artifactLocation(relPhysical.putObject("artifactLocation"), e.file(), context);
+                    java.util.regex.Matcher a1 = A1.matcher(e.location());
+                    if (a1.matches()) { // 「表三!D29」: the other report's cell as a region
+                        int col = 0;
+                        for (char ch : a1.group(1).toCharArray()) {
+                            col = col * 26 + (ch - 'A' + 1);
+                        }
+                        relPhysical.putObject("region").put("startLine", Integer.parseInt(a1.group(2)))
+                                .put("startColumn", col);
+                    }
+                    rel.putObject("message").put("text", e.display() + (e.value().isEmpty() ? "" : " " + e.value()));
+                }
             }
             r.putObject("partialFingerprints").put("xxgkFinding/v1", Fingerprint.of(f));
             if (baselined) {

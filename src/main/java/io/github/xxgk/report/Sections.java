@@ -27,8 +27,8 @@ final class Sections {
 
     static void spool(int index, FileResult full, ReportContext context, Path report, Renderer renderer)
             throws IOException {
-        if (full.findings().isEmpty()) {
-            return;
+        if (full.findings().isEmpty() || across(new Overview.Entry(index + 1, full)) > 0) {
+            return; // nothing to show, or a result the run-wide phase has already seen: rendered when assembled
         }
         StringBuilder out = new StringBuilder();
         renderer.section(out, new Overview.Entry(index + 1, full), context.messages());
@@ -40,18 +40,35 @@ final class Sections {
     /** The sections of the first {@link #MAX_SHOWN} files with findings; returns how many files were left out. */
     static int appendShown(StringBuilder out, Overview overview, Messages m, Path report, Renderer renderer)
             throws IOException {
+        return appendShown(out, overview, m, report, renderer, (o, e, msg) -> { });
+    }
+
+    /**
+     * The same; {@code acrossNote} is added after a section written while its file was checked when the run-wide
+     * phase later found more on that file (those findings are in the report's table of findings across reports).
+     */
+    static int appendShown(StringBuilder out, Overview overview, Messages m, Path report, Renderer renderer,
+                           Renderer acrossNote) throws IOException {
         List<Overview.Entry> all = overview.withFindings();
         for (Overview.Entry e : all.subList(0, Math.min(MAX_SHOWN, all.size()))) {
-            append(out, e, m, report, renderer);
+            append(out, e, m, report, renderer, acrossNote);
         }
         return Math.max(0, all.size() - MAX_SHOWN);
     }
 
-    private static void append(StringBuilder out, Overview.Entry entry, Messages m, Path report, Renderer renderer)
-            throws IOException {
+    /** How many of the file's findings the run-wide phase added. */
+    static long across(Overview.Entry entry) {
+        return entry.file().findings().stream().filter(io.github.xxgk.check.Elsewhere::across).count();
+    }
+
+    private static void append(StringBuilder out, Overview.Entry entry, Messages m, Path report, Renderer renderer,
+                               Renderer acrossNote) throws IOException {
         Path part = part(report, entry.number());
         if (Files.isRegularFile(part)) {
             out.append(Files.readString(part, StandardCharsets.UTF_8));
+            if (across(entry) > 0) {
+                acrossNote.section(out, entry, m);
+            }
         } else {
             renderer.section(out, entry, m);
         }

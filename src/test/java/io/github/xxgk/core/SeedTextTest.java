@@ -34,7 +34,9 @@ class SeedTextTest {
                 // 长春高新区 2022: consistent; the headings 「3、」「4、」 are automatic numbering
                 "000", List.of(
                         t("document-part-numbering", 57, "三、收到和处理政府信息公开申请情况", "3、 收到和处理政府信息公开申请情况", "三、收到和处理政府信息公开申请情况"),
-                        t("document-part-numbering", 355, "四、政府信息公开行政复议、行政诉讼情况", "4、 政府信息公开行政复议、行政诉讼情况", "四、政府信息公开行政复议、行政诉讼情况")),
+                        t("document-part-numbering", 355, "四、政府信息公开行政复议、行政诉讼情况", "4、 政府信息公开行政复议、行政诉讼情况", "四、政府信息公开行政复议、行政诉讼情况"),
+                        // its title names neither agency nor year (「政府信息公开工作年度报告」): not compared with the others
+                        t("identity-unknown", 0, "", "", "")),
                 "001", List.of(
                         t("label-mismatch", 105, PARTIAL, "（二）部分公开（区分处理的，只计这一情况，不计其他情形）", PARTIAL),
                         t("label-mismatch", 160, "5.属于三类内部事务信息", "5.属于三类内容事务信息", "5.属于三类内部事务信息")),
@@ -43,7 +45,9 @@ class SeedTextTest {
                         t("label-mismatch", 98, PARTIAL, "(二)部分公开(区分处理的,只计这一情况,不计其他情形)", PARTIAL),
                         t("label-mismatch", 144, "5.属于三类内部事务信息", "5.属于三类内容事务信息", "5.属于三类内部事务信息"),
                         t("sum-results-total", 283, "（七）总计 × 自然人", "165", ""),
-                        t("sum-results-total", 289, "（七）总计 × 总计", "177", "")),
+                        t("sum-results-total", 289, "（七）总计 × 总计", "177", ""),
+                        // no title at all: the first line is the text 「……现公布2022年二道区人民政府信息公开工作年度报告」
+                        t("identity-unknown", 0, "", "", "")),
                 "003", seed003(),
                 // 宜春丰城高新区 2022: 本机关不掌握 1 under 总计 0
                 "004", List.of(

@@ -1,0 +1,32 @@
+package io.github.xxgk.core;
+
+import io.github.xxgk.generate.Prefill;
+import io.github.xxgk.identity.IdentityResolver;
+import io.github.xxgk.identity.ReportIdentity;
+import io.github.xxgk.template.FormatDefinition;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Reads last year's report of an agency for xxgk:template: what this year's template can be pre-filled with. */
+public final class PreviousReport {
+
+    private PreviousReport() {
+    }
+
+    /**
+     * The pre-fill from last year's report; a file that cannot be read or bound, or whose agency and year cannot be
+     * established (the cover, the title), is a {@link ConfigurationException}: a template is never pre-filled by guess.
+     */
+    public static Prefill prefill(Path file, FormatDefinition format) {
+        String name = file.getFileName().toString();
+        FileResult r = new ReportChecker(format).checkFile(file, name);
+        if (r.report() == null || r.report().table("t3").isEmpty()) {
+            throw new ConfigurationException("previous.unreadable", Map.of("file", file.toString(),
+                    "detail", r.findings().isEmpty() ? "" : r.findings().get(0).rule().id()));
+        }
+        ReportIdentity identity = IdentityResolver.NONE.resolve(name, r.report().cover(), r.report().grid())
+                .orElseThrow(() -> new ConfigurationException("previous.identity", Map.of("file", file.toString())));
+        return Prefill.fromPrevious(r.report(), identity, name);
+    }
+}

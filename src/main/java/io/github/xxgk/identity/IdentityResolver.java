@@ -1,0 +1,195 @@
+package io.github.xxgk.identity;
+
+import io.github.xxgk.table.Grid;
+import io.github.xxgk.table.GridCell;
+import io.github.xxgk.table.GridSheet;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Establishes a report's {@link ReportIdentity}, never guessing: the cover sheet of the template (机关名称 and 报告年度),
+ * else the report's title as printed (「南关区政府办公室2022年政府信息公开工作年度报告」, 「2023年南关区政府办公室政府信息公开
+ * 工作年度报告」), else the path of the file against a configured pattern ({@code {year}/{agency}.xlsx}). Each field is
+ * taken from the first of these that states it; a report for which either stays unknown has no identity.
+ */
+public final class IdentityResolver {
+
+    /** Rows of each sheet (lines of a document) searched for the title. */
+    static final int TITLE_ROWS = 40;
+    private static final String REPORT = "政府信息公开工作年度报告";
+    private static final Pattern AGENCY_FIRST = Pattern.compile("(.+?)[（(]?(\\d{4})[)）]?年度?" + REPORT);
+    private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})年度?(.+?)" + REPORT);
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})(年度?)?");
+    private static final Pattern FIELD = Pattern.compile("\\{(year|agency)}");
+
+    private final Pattern path;
+    private final List<String> pathFields;
+
+    /** {@code pathPattern} null or blank: no identity from paths. */
+    public IdentityResolver(String pathPattern) {
+        List<String> fields = new ArrayList<>();
+        this.path = pathPattern == null || pathPattern.isBlank() ? null : compile(pathPattern.strip(), fields);
+        this.pathFields = List.copyOf(fields);
+    }
+
+    public static final IdentityResolver NONE = new IdentityResolver(null);
+
+    /**
+     * A pattern relative to the reports directory: {@code {year}} four digits, {@code {agency}} one path segment,
+     * {@code *} anything within a segment, {@code **} any segments; matched against the whole relative path, the
+     * extension in any letter case. An invalid pattern (no field, a field twice) is an IllegalArgumentException.
+     */
+    static Pattern compile(String pattern, List<String> fields) {
+        StringBuilder regex = new StringBuilder();
+        Matcher m = FIELD.matcher(pattern);
+        int at = 0;
+        while (m.find()) {
+            regex.append(glob(pattern.substring(at, m.start())));
+            if (fields.contains(m.group(1))) {
+                throw new IllegalArgumentException("{" + m.group(1) + "} twice in '" + pattern + "'");
+            }
+            fields.add(m.group(1));
+            regex.append(m.group(1).equals("year") ? "(\\d{4})" : "([^/]+?)");
+            at = m.end();
+        }
+        regex.append(glob(pattern.substring(at)));
+        if (fields.isEmpty()) {
+            throw new IllegalArgumentException("neither {year} nor {agency} in '" + pattern + "'");
+        }
+        return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    private static String glob(String literal) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < literal.length(); i++) {
+            char c = literal.charAt(i);
+            if (literal.startsWith("**/", i)) {
+                s.append("(?:.*/)?"); // any folders, or none
+                i += 2;
+            } else if (literal.startsWith("**", i)) {
+                s.append(".*");
+                i++;
+            } else if (c == '*') {
+                s.append("[^/]*");
+            } else {
+                s.append(Pattern.quote(String.valueOf(c)));
+            }
+        }
+        return s.toString();
+    }
+
+    /** The identity of the file {@code relativePath} with this cover and grid (null: read nothing), if both fields are known. */
+    public Optional<ReportIdentity> resolve(String relativePath, Map<String, String> cover, Grid grid) {
+        String agency = null;
+        Integer year = null;
+        ReportIdentity.Source source = null;
+        if (cover != null) {
+            agency = agencyName(cover.get("机关名称"));
+            year = year(cover.get("报告年度"));
+            source = agency != null || year != null ? ReportIdentity.Source.COVER : null;
+        }
+        if ((agency == null || year == null) && grid != null) {
+            Optional<String[]> title = title(grid);
+            if (title.isPresent()) {
+                agency = agency != null ? agency : agencyName(title.get()[0]);
+                year = year != null ? year : year(title.get()[1]);
+                source = source != null ? source : ReportIdentity.Source.TITLE;
+            }
+        }
+        if ((agency == null || year == null) && path != null && relativePath != null) {
+            Matcher m = path.matcher(relativePath.replace('\\', '/'));
+            if (m.matches()) {
+                for (int i = 0; i < pathFields.size(); i++) {
+                    String v = m.group(i + 1);
+                    if (pathFields.get(i).equals("year")) {
+                        year = year != null ? year : year(v);
+                    } else {
+                        agency = agency != null ? agency : agencyName(v);
+                    }
+                }
+                source = source != null ? source : ReportIdentity.Source.PATH;
+            }
+        }
+        return agency == null || year == null ? Optional.empty() : Optional.of(new ReportIdentity(agency, year, source));
+    }
+
+    /** {agency, year} from the first title found, searching every sheet's first rows, then a document's first lines. */
+    static Optional<String[]> title(Grid grid) {
+        for (GridSheet sheet : grid.sheets()) {
+            for (int r = 0; r < Math.min(sheet.rows(), TITLE_ROWS); r++) {
+                for (GridCell cell : sheet.row(r)) {
+                    Optional<String[]> t = title(cell.text());
+                    if (t.isPresent()) {
+                        return t;
+                    }
+                }
+            }
+        }
+        // a document's first lines; a title broken over two lines (「…2022年政府信息公开」「工作年度报告」) is joined
+        List<String> lines = grid.text().stream().limit(TITLE_ROWS).map(l -> l.text().strip()).filter(t -> !t.isEmpty())
+                .toList();
+        for (int i = 0; i < lines.size(); i++) {
+            Optional<String[]> t = title(lines.get(i));
+            if (t.isEmpty() && i + 1 < lines.size() && !lines.get(i).contains(REPORT)) {
+                t = title(lines.get(i) + lines.get(i + 1));
+            }
+            if (t.isPresent()) {
+                return t;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {agency, year} when the text is a report title; the agency may be empty (「2022年政府信息公开工作年度报告」). */
+    static Optional<String[]> title(String text) {
+        if (text == null || !text.contains(REPORT) || text.length() > 120) {
+            return Optional.empty();
+        }
+        String t = compress(text);
+        Matcher y = YEAR_FIRST.matcher(t);
+        if (y.lookingAt() && !y.group(2).isBlank()) {
+            return Optional.of(new String[] {y.group(2), y.group(1)});
+        }
+        Matcher a = AGENCY_FIRST.matcher(t);
+        if (a.find()) {
+            return Optional.of(new String[] {a.group(1), a.group(2)});
+        }
+        return Optional.empty();
+    }
+
+    /** Spaces of any width removed, title brackets and quotes stripped. */
+    static String compress(String text) {
+        return text.replaceAll("[\\s\\u3000]+", "").replaceAll("^[《「“\"]+|[》」”\"]+$", "");
+    }
+
+    /** An agency name as identities compare it (spaces removed, title brackets stripped), or null when it names none. */
+    public static String agencyName(String text) {
+        if (text == null) {
+            return null;
+        }
+        String a = compress(text).replaceAll("^[《「“]+|[》」”]+$", "");
+        return a.isEmpty() || a.matches("[\\d年度（）()]*") ? null : a;
+    }
+
+    private static Integer year(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = compress(text).toLowerCase(Locale.ROOT);
+        // full-width digits, as some agencies type them
+        StringBuilder s = new StringBuilder();
+        t.codePoints().forEach(c -> s.appendCodePoint(c >= '０' && c <= '９' ? c - '０' + '0' : c));
+        Matcher m = YEAR.matcher(s);
+        if (!m.matches()) {
+            return null;
+        }
+        int y = Integer.parseInt(m.group(1));
+        return y >= 2000 && y <= 2100 ? y : null;
+    }
+}
