@@ -1,6 +1,7 @@
 package io.github.xxgk.check;
 
 import io.github.xxgk.table.CellRef;
+import io.github.xxgk.table.PlainText;
 
 import java.util.List;
 import java.util.Map;
@@ -15,10 +16,18 @@ public record Finding(Rule rule, Severity severity, String file, CellRef locatio
                       List<Term> terms, Map<String, String> args) {
 
     public Finding {
-        reported = reported == null ? "" : reported;
-        expected = expected == null ? "" : expected;
+        // every text of a finding may quote the file (a label, a value, a parser's message): safe for each output
+        item = PlainText.clean(item);
+        reported = reported == null ? "" : PlainText.clean(reported);
+        expected = expected == null ? "" : PlainText.clean(expected);
         terms = terms == null ? List.of() : List.copyOf(terms);
-        args = args == null ? Map.of() : Map.copyOf(args);
+        args = args == null ? Map.of() : cleaned(args);
+    }
+
+    private static Map<String, String> cleaned(Map<String, String> args) {
+        Map<String, String> copy = new java.util.HashMap<>();
+        args.forEach((k, v) -> copy.put(k, PlainText.clean(v)));
+        return Map.copyOf(copy);
     }
 
     /** The cells this finding is about: its location and every operand of its relation. */

@@ -3,6 +3,7 @@ package io.github.xxgk.check;
 import io.github.xxgk.table.BoundCell;
 import io.github.xxgk.table.BoundReport;
 import io.github.xxgk.table.BoundTable;
+import io.github.xxgk.template.Equation;
 import io.github.xxgk.template.EquationModel;
 import io.github.xxgk.template.Relation;
 import io.github.xxgk.template.TableTemplate;
@@ -11,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The format's arithmetic, from its equation model: every equation of every bound table is evaluated with totals
@@ -31,7 +33,14 @@ public final class RelationCheck implements Check {
 
     private static void check(BoundTable table, EquationModel model, int amountScale, Findings findings) {
         List<EvaluatedEquation> evaluated = new ArrayList<>();
-        model.ofTable(table.tableId()).forEach(e -> EvaluatedEquation.of(table, e).ifPresent(evaluated::add));
+        for (Equation e : model.ofTable(table.tableId())) {
+            Optional<EvaluatedEquation> ev = EvaluatedEquation.of(table, e);
+            if (ev.isPresent()) {
+                evaluated.add(ev.get());
+            } else {
+                partsMissing(table, e, findings);
+            }
+        }
         evaluated.stream().filter(e -> !e.assessable()).forEach(e -> notAssessable(table, e, findings));
         List<EvaluatedEquation> failing = evaluated.stream().filter(e -> e.assessable() && !e.holds()).toList();
         if (failing.isEmpty()) {
@@ -40,6 +49,27 @@ public final class RelationCheck implements Check {
         TableCorrection correction = TableCorrection.of(table.template(), evaluated, amountScale);
         failing.forEach(e -> failed(table, e, correction, findings));
         CorrectionFindings.add(table, correction, findings);
+    }
+
+    /**
+     * An equation with a row or column that was not found (the structure check reports it as missing): where its
+     * total is there, the relation is not assessable there, rather than a sum error vanishing without a word.
+     */
+    private static void partsMissing(BoundTable table, Equation e, Findings findings) {
+        Optional<BoundCell> found = table.cell(e.target().rowId(), e.target().columnId());
+        if (found.isEmpty()) {
+            return; // the total itself is missing: the row-missing or column-missing finding is all there is to say
+        }
+        TableTemplate t = table.template();
+        BoundCell target = found.get();
+        Relation relation = e.relation();
+        String cells = String.join("、", e.operands().stream()
+                .filter(o -> table.cell(o.rowId(), o.columnId()).isEmpty())
+                .map(o -> t.itemLabel(o.rowId(), o.columnId())).toList());
+        findings.add(new Finding(Rule.RELATION_NOT_ASSESSABLE, Rule.RELATION_NOT_ASSESSABLE.severity(),
+                findings.file(), target.ref(), t.id(), target.rowId(), target.columnId(),
+                t.itemLabel(target.rowId(), target.columnId()), target.value().display(), "", relation.id(), List.of(),
+                Map.of("relation", relation.wording(), "rule", relation.rule(), "cells", cells)));
     }
 
     private static void notAssessable(BoundTable table, EvaluatedEquation e, Findings findings) {

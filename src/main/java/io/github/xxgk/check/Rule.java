@@ -12,6 +12,7 @@ public enum Rule {
     FILE_NOT_A_WORKBOOK("file-not-a-workbook", Severity.ERROR),
     FILE_TOO_LARGE("file-too-large", Severity.ERROR),
     FILE_NO_REPORT_TABLES("file-no-report-tables", Severity.ERROR),
+    FILE_NO_TEXT_LAYER("file-no-text-layer", Severity.ERROR),
     INTERNAL_ERROR("internal-error", Severity.ERROR),
     TABLE_MISSING("table-missing", Severity.ERROR),
     ROW_MISSING("row-missing", Severity.ERROR),
@@ -54,7 +55,14 @@ public enum Rule {
     COPIED_DATA("copied-data", Severity.WARNING),
     ROLLUP_MISMATCH("rollup-mismatch", Severity.ERROR),
     ROLLUP_MEMBER_MISSING("rollup-member-missing", Severity.WARNING),
-    CORRECTION_ACROSS_YEARS("correction-across-years", Severity.INFO);
+    CORRECTION_ACROSS_YEARS("correction-across-years", Severity.INFO),
+    FILE_TIME_LIMIT("file-time-limit", Severity.ERROR),
+    FILE_TOO_COMPLEX("file-too-complex", Severity.ERROR),
+    FILE_REFUSED("file-refused", Severity.ERROR),
+    WORKBOOK_MACROS("workbook-macros", Severity.WARNING),
+    WORKBOOK_EXTERNAL_LINKS("workbook-external-links", Severity.WARNING),
+    WORKBOOK_DDE("workbook-dde", Severity.WARNING),
+    ANNOTATED_COPY_NOT_MADE("annotated-copy-not-made", Severity.WARNING);
 
     private final String id;
     private final Severity severity;

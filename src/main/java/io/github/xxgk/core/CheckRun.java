@@ -8,6 +8,8 @@ import io.github.xxgk.check.across.ReportValues;
 import io.github.xxgk.check.across.Rollup;
 import io.github.xxgk.identity.IdentityResolver;
 import io.github.xxgk.identity.ReportIdentity;
+import io.github.xxgk.sandbox.LimitExceeded;
+import io.github.xxgk.table.PlainText;
 import io.github.xxgk.template.FormatChoice;
 
 import java.io.IOException;
@@ -21,9 +23,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -71,10 +77,11 @@ public final class CheckRun {
     static CheckResult run(CheckRequest request, FileSink sink, Progress progress, boolean compact) throws IOException {
         Baseline baseline = request.baseline() != null && Files.isRegularFile(request.baseline())
                 ? Baseline.read(request.baseline()) : null;
-        ReportChecker checker = new ReportChecker(FormatChoice.of(request.format()));
+        ReportChecker checker = new ReportChecker(FormatChoice.of(request.format())).withTimeLimit(request.timeLimit());
         IdentityResolver resolver = resolver(request.identityPattern());
         Rollup rollup = RollupFile.read(request.rollup());
         List<Path> files = FileScanner.scan(request.reportsDirectory(), request.includes(), request.excludes());
+        // the real reports directory: the one named may be a link, the files' links are checked against it
         return new CheckRun(checker, baseline, sink, progress, compact).across(resolver, rollup)
                 .checkAll(request.reportsDirectory(), files, request.threads());
     }
@@ -96,27 +103,39 @@ public final class CheckRun {
         Baseline.Matches matches = baseline == null ? null : baseline.matches();
         List<FileResult> results = new ArrayList<>();
         ReportValues[] values = new ReportValues[total];
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, total)));
+        AtomicLongArray started = new AtomicLongArray(total); // System.nanoTime() a file's check began, 0: not yet
+        AtomicIntegerArray claimed = new AtomicIntegerArray(total); // 1 once the file's result went to the sink
+        int n = Math.max(1, Math.min(threads, total));
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(n, n, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+                CheckRun::daemon);
         try {
             List<Future<FileResult>> futures = new ArrayList<>();
             for (int i = 0; i < total; i++) {
                 int index = i;
                 Path relative = relativeFiles.get(i);
                 futures.add(pool.submit(() -> {
-                    FileResult full = checker.checkFile(root.resolve(relative), name(relative));
-                    values[index] = values(index, full);
-                    if (matches != null) {
-                        full = matches.split(full);
+                    started.set(index, System.nanoTime());
+                    FileResult full;
+                    try {
+                        String refused = PathCheck.refusal(realRoot(root), root.resolve(relative));
+                        full = refused != null ? FileFailure.refused(name(relative), refused)
+                                : checker.checkFile(root.resolve(relative), name(relative));
+                    } catch (Throwable e) { // checkFile catches all a file can cause; this is the last net
+                        full = FileFailure.result(name(relative), e, checker.timeLimit());
                     }
-                    sink.accept(index, full);
-                    errors.addAndGet(full.count(Severity.ERROR));
-                    warnings.addAndGet(full.count(Severity.WARNING));
-                    progress.fileDone(done.incrementAndGet(), total, errors.get(), warnings.get());
-                    return compact ? full.compact() : full;
+                    return claimed.compareAndSet(index, 0, 1)
+                            ? deliver(index, full, values, matches, done, total, errors, warnings) : null;
                 }));
             }
-            for (Future<FileResult> future : futures) {
-                results.add(future.get());
+            for (int i = 0; i < total; i++) {
+                FileResult r = await(futures.get(i), started, i);
+                if (r == null && claimed.compareAndSet(i, 0, 1)) { // past the hard limit: the run goes on without it
+                    growPool(pool);
+                    FileResult timedOut = FileFailure.result(name(relativeFiles.get(i)),
+                            new LimitExceeded(LimitExceeded.Limit.TIME, "no answer"), checker.timeLimit());
+                    r = deliver(i, timedOut, values, matches, done, total, errors, warnings);
+                }
+                results.add(r);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -154,8 +173,19 @@ public final class CheckRun {
     /** How long the last run-wide phase took (the checks across reports), for the benchmarks. */
     long acrossNanos;
 
-    /** What the run-wide phase keeps of a file: its identity and, when it has one, its numbers. */
+    /**
+     * What the run-wide phase keeps of a file: its identity and, when it has one, its numbers; nothing of a file
+     * whose identity or numbers cannot be taken (its own findings say why).
+     */
     private ReportValues values(int index, FileResult full) {
+        try {
+            return valuesOf(index, full);
+        } catch (RuntimeException | StackOverflowError e) {
+            return ReportValues.of(full.file(), index, null, null, java.util.Set.of());
+        }
+    }
+
+    private ReportValues valuesOf(int index, FileResult full) {
         var report = full.report();
         ReportIdentity identity = identities.resolve(full.file(), report == null ? null : report.cover(),
                 report == null ? null : report.grid()).orElse(null);
@@ -177,7 +207,61 @@ public final class CheckRun {
         return new FileResult(f.file(), f.report(), findings, baselined);
     }
 
+    /**
+     * Keeps what the run-wide phase needs of the file, applies the baseline, hands the full result to the sink,
+     * counts it; returns what the run keeps.
+     */
+    private FileResult deliver(int index, FileResult full, ReportValues[] values, Baseline.Matches matches,
+                               AtomicInteger done, int total, AtomicLong errors, AtomicLong warnings) throws IOException {
+        values[index] = values(index, full);
+        if (matches != null) {
+            full = matches.split(full);
+        }
+        full = sink.deliver(index, full);
+        errors.addAndGet(full.count(Severity.ERROR));
+        warnings.addAndGet(full.count(Severity.WARNING));
+        progress.fileDone(done.incrementAndGet(), total, errors.get(), warnings.get());
+        return compact ? full.compact() : full;
+    }
+
+    /**
+     * The file's result, or null when its check has gone on past twice its time limit and a second: a loop that does
+     * not look at the deadline. Its thread is left to finish (it is a daemon) and the pool gets one more.
+     */
+    private FileResult await(Future<FileResult> future, AtomicLongArray started, int index)
+            throws InterruptedException, ExecutionException {
+        long limit = checker.timeLimit().toNanos();
+        long hard = limit * 2 + TimeUnit.SECONDS.toNanos(1);
+        while (true) {
+            try {
+                return future.get(limit > 0 ? 200 : Long.MAX_VALUE, limit > 0 ? TimeUnit.MILLISECONDS : TimeUnit.DAYS);
+            } catch (TimeoutException e) {
+                long start = started.get(index);
+                if (start != 0 && System.nanoTime() - start > hard) {
+                    future.cancel(true);
+                    return null;
+                }
+            }
+        }
+    }
+
+    private static Path realRoot(Path root) throws IOException {
+        return root.toRealPath();
+    }
+
+    private static void growPool(ThreadPoolExecutor pool) {
+        pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+        pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+    }
+
+    private static Thread daemon(Runnable task) {
+        Thread t = new Thread(task, "xxgk-check");
+        t.setDaemon(true);
+        return t;
+    }
+
+    /** The file's name in every output: its path as it is, characters no output can carry shown as 「�」. */
     static String name(Path relative) {
-        return relative.toString().replace('\\', '/');
+        return PlainText.clean(relative.toString().replace('\\', '/'));
     }
 }

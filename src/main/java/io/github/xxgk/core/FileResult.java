@@ -21,6 +21,13 @@ public record FileResult(String file, BoundReport report, List<Finding> findings
         this(file, report, findings, List.of());
     }
 
+    /** The same result with one more finding (one that writing the file's outputs made). */
+    public FileResult with(Finding finding) {
+        List<Finding> more = new java.util.ArrayList<>(findings);
+        more.add(finding);
+        return new FileResult(file, report, more, baselined);
+    }
+
     /** The result without what only the file's own outputs need (the grid, the bound tables). */
     public FileResult compact() {
         return report == null ? this : new FileResult(file, report.compact(), findings, baselined);

@@ -3,6 +3,12 @@ package io.github.xxgk.core;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystem;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
@@ -19,19 +25,46 @@ final class FileScanner {
     private FileScanner() {
     }
 
+    /**
+     * The reports directory may itself be a link; links inside it are followed. Every entry that matches is
+     * listed, whatever it is (a pipe, a device, a link out of the directory, a link in a loop): the checker
+     * refuses those with a finding ({@link PathCheck}) rather than the scan passing over them in silence.
+     */
     static List<Path> scan(Path root, List<String> includes, List<String> excludes) {
         FileSystem fs = root.getFileSystem();
         List<PathMatcher> in = includes.stream().flatMap(p -> matchers(fs, p)).toList();
         List<PathMatcher> out = excludes.stream().flatMap(p -> matchers(fs, p)).toList();
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile)
-                    .map(root::relativize)
-                    .filter(p -> matches(in, p) && !matches(out, p))
-                    .sorted()
-                    .toList();
+        List<Path> found = new ArrayList<>();
+        List<Path> outside = new ArrayList<>(); // linked folders out of the directory: listed whatever their name
+        try {
+            Path start = root.toRealPath();
+            Files.walkFileTree(start, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                    if (!dir.toRealPath().startsWith(start)) {
+                        outside.add(start.relativize(dir));
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    found.add(start.relativize(file));
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    found.add(start.relativize(file)); // a link in a loop, a broken link, an unreadable entry
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + root, e);
         }
+        return Stream.concat(found.stream().filter(p -> matches(in, p) && !matches(out, p)), outside.stream())
+                .sorted().toList();
     }
 
     private static boolean matches(List<PathMatcher> matchers, Path relative) {

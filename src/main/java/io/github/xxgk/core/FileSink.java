@@ -11,4 +11,13 @@ public interface FileSink {
     };
 
     void accept(int index, FileResult result) throws java.io.IOException;
+
+    /**
+     * As {@link #accept}, returning the result with what writing the file's outputs found (a copy that could not be
+     * made); the run keeps what this returns.
+     */
+    default FileResult deliver(int index, FileResult result) throws java.io.IOException {
+        accept(index, result);
+        return result;
+    }
 }

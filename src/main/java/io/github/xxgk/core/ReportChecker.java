@@ -11,9 +11,12 @@ import io.github.xxgk.check.Rule;
 import io.github.xxgk.check.StructureCheck;
 import io.github.xxgk.check.ValueCheck;
 import io.github.xxgk.check.VersionCheck;
+import io.github.xxgk.read.ActiveContent;
+import io.github.xxgk.read.Digest;
 import io.github.xxgk.read.Readers;
 import io.github.xxgk.read.SourceFile;
 import io.github.xxgk.read.UnreadableException;
+import io.github.xxgk.sandbox.Deadline;
 import io.github.xxgk.table.BoundReport;
 import io.github.xxgk.table.Grid;
 import io.github.xxgk.table.bind.FormatBinder;
@@ -24,6 +27,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -39,9 +43,16 @@ public final class ReportChecker {
             new RelationCheck(), new DocumentCheck(), new NarrativeCheck());
 
     private final FormatChoice choice;
+    /** Files an annotated copy is made of: their bytes are fingerprinted before they are read. */
+    private static final java.util.Set<String> ANNOTATED_KINDS = java.util.Set.of("xlsx", "xlsm", "xls");
+
     private final List<Check> checks;
     private final FormatBinder binder;
     private Readers readers = Readers.standard();
+    private Duration timeLimit = DEFAULT_TIME_LIMIT;
+
+    /** The wall time one file may take by default (read, bind, check): a report takes milliseconds. */
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(60);
 
     /** Checks every report against {@code format} (and says where a table was filled in another version). */
     public ReportChecker(FormatDefinition format) {
@@ -82,55 +93,110 @@ public final class ReportChecker {
     }
 
     /**
-     * Checks one file; never throws. What the file contains is a finding on it; a binder or check that throws is a
-     * defect of the plugin, reported as {@code internal-error} while the other checks still run.
+     * Checks one file within its sandbox; never throws. What the file contains is a finding on it; a limit the file
+     * takes a step past (its time, nesting depth, the run's memory, Errors included) is a finding naming the limit,
+     * ending the file's check with what was found so far; a binder or check that throws otherwise is a defect of the
+     * plugin, reported as {@code internal-error} while the other checks still run.
      */
     public FileResult checkFile(Path path, String name) {
+        Deadline.start(timeLimit);
+        try {
+            return checkWithin(path, name);
+        } finally {
+            Deadline.clear();
+        }
+    }
+
+    private FileResult checkWithin(Path path, String name) {
         Findings findings = new Findings(name);
-        Grid grid = read(path, name, findings);
+        String[] sha256 = new String[1];
+        Grid grid = read(path, name, findings, sha256);
         if (grid == null) {
             return new FileResult(name, null, findings.list());
         }
         BoundReport report;
         try {
-            report = binder.bind(grid, name);
-        } catch (RuntimeException e) {
-            internalError(findings, binder, e);
+            report = binder.bind(grid, name).withSource(sha256[0]);
+        } catch (Throwable e) {
+            failed(findings, binder, e);
             return new FileResult(name, null, findings.list());
         }
         for (Check check : checks) {
             try {
                 check.check(report, findings);
-            } catch (RuntimeException e) {
-                internalError(findings, check, e);
+            } catch (Throwable e) {
+                if (failed(findings, check, e)) {
+                    break; // past a limit of the file: the remaining checks would only hit it again
+                }
             }
         }
         return new FileResult(name, report, sorted(findings.list()));
     }
 
-    /** The file's grid, or null with the finding that says why it cannot be read. */
-    private Grid read(Path path, String name, Findings findings) {
+    /** A step threw: the finding for the limit it hit (true), or an internal error (false). */
+    private boolean failed(Findings findings, Object step, Throwable e) {
+        if (FileFailure.limitFinding(e, timeLimit, findings)) {
+            return true;
+        }
+        internalError(findings, step, e);
+        return false;
+    }
+
+    /**
+     * The file's grid, or null with the finding that says why it cannot be read; a workbook's active content
+     * (macros, external links, DDE) are warnings, and its SHA-256 goes to {@code sha256[0]}, taken before it is read.
+     */
+    private Grid read(Path path, String name, Findings findings, String[] sha256) {
         try {
-            return readers.read(SourceFile.of(path, name));
+            SourceFile source = SourceFile.of(path, name);
+            if (ANNOTATED_KINDS.contains(source.extension())) {
+                sha256[0] = Digest.sha256(path);
+            }
+            Grid grid = readers.read(source);
+            for (ActiveContent.Kind kind : ActiveContent.of(source)) {
+                findings.onFile(switch (kind) {
+                    case MACROS -> Rule.WORKBOOK_MACROS;
+                    case EXTERNAL_LINKS -> Rule.WORKBOOK_EXTERNAL_LINKS;
+                    case DDE -> Rule.WORKBOOK_DDE;
+                }, Map.of());
+            }
+            return grid;
         } catch (UnreadableException e) {
             Rule rule = switch (e.reason()) {
                 case ENCRYPTED -> Rule.FILE_ENCRYPTED;
                 case NOT_A_WORKBOOK, EMPTY -> Rule.FILE_NOT_A_WORKBOOK;
                 case TOO_LARGE -> Rule.FILE_TOO_LARGE;
                 case CORRUPT -> Rule.FILE_UNREADABLE;
+                case NO_TEXT_LAYER -> Rule.FILE_NO_TEXT_LAYER;
             };
-            findings.onFile(rule, Map.of("detail", String.valueOf(e.getMessage())));
-        } catch (IOException | RuntimeException e) {
-            findings.onFile(Rule.FILE_UNREADABLE, Map.of("detail", e.getClass().getSimpleName() + ": " + e.getMessage()));
+            if (!FileFailure.limitFinding(e, timeLimit, findings)) {
+                findings.onFile(rule, Map.of("detail", String.valueOf(e.getMessage()), "fileKind", fileKind(name)));
+            }
+        } catch (Throwable e) {
+            if (!FileFailure.limitFinding(e, timeLimit, findings)) {
+                findings.onFile(Rule.FILE_UNREADABLE, Map.of("detail", "its content could not be read", "fileKind", fileKind(name)));
+            }
         }
         return null;
+    }
+
+    /** What kind of file a name is, for the advice of a read failure: workbook, docx, html, text or csv. */
+    static String fileKind(String name) {
+        String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+        return switch (ext) {
+            case "docx" -> "docx";
+            case "html", "htm" -> "html";
+            case "txt", "text" -> "text";
+            case "csv" -> "csv";
+            default -> "workbook";
+        };
     }
 
     /**
      * Names the step, the exception and the first place in the plugin's own code it passed through (not the JDK
      * method that threw), for the clerk to pass on to the maintainers.
      */
-    private static void internalError(Findings findings, Object step, RuntimeException e) {
+    private static void internalError(Findings findings, Object step, Throwable e) {
         String at = java.util.Arrays.stream(e.getStackTrace()).filter(f -> f.getClassName().startsWith("io.github.xxgk."))
                 .findFirst().map(f -> ", at " + f).orElse("");
         String detail = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + at;
@@ -141,7 +207,20 @@ public final class ReportChecker {
     ReportChecker readingWith(Readers other) {
         ReportChecker copy = new ReportChecker(choice, checks);
         copy.readers = other;
+        copy.timeLimit = timeLimit;
         return copy;
+    }
+
+    /** The same checker giving each file {@code limit} of wall time (zero: no limit). */
+    public ReportChecker withTimeLimit(Duration limit) {
+        ReportChecker copy = new ReportChecker(choice, checks);
+        copy.readers = readers;
+        copy.timeLimit = limit;
+        return copy;
+    }
+
+    public Duration timeLimit() {
+        return timeLimit;
     }
 
     /** Tables in format order, then by cell (row, column), then rule: the order a clerk reads the report in. */

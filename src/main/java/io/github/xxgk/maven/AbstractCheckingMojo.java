@@ -17,6 +17,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -29,7 +30,7 @@ abstract class AbstractCheckingMojo extends AbstractXxgkMojo {
 
     /**
      * Files to check, relative to reportsDirectory, in any letter case (default: .xlsx .xlsm .xls .docx .html .htm
-     * .txt .csv). As a user property: comma-separated.
+     * .txt .csv .pdf). As a user property: comma-separated.
      */
     @Parameter(property = "xxgk.includes")
     List<String> includes;
@@ -49,6 +50,13 @@ abstract class AbstractCheckingMojo extends AbstractXxgkMojo {
     /** Files checked in parallel (0: one per processor). */
     @Parameter(property = "xxgk.threads", defaultValue = "0")
     int threads;
+
+    /**
+     * Seconds one file may take, reading, binding and every check together (0: no limit). A file past it gets a
+     * file-time-limit finding and the other files are checked as usual; see docs/security.md.
+     */
+    @Parameter(property = "xxgk.fileTimeLimit", defaultValue = "60")
+    int fileTimeLimit;
 
     /** Accepted findings of already published reports, see xxgk:baseline (default: xxgk-baseline.csv beside reports/). */
     @Parameter(property = "xxgk.baseline")
@@ -92,6 +100,9 @@ abstract class AbstractCheckingMojo extends AbstractXxgkMojo {
         if (threads < 0) {
             throw configError("threads", Map.of("value", Integer.toString(threads)));
         }
+        if (fileTimeLimit < 0) {
+            throw configError("fileTimeLimit", Map.of("value", Integer.toString(fileTimeLimit)));
+        }
         try {
             FormatChoice.of(formatSetting()); // a broken or unknown definition stops the run before anything is written
         } catch (InvalidDefinitionException e) {
@@ -118,7 +129,8 @@ abstract class AbstractCheckingMojo extends AbstractXxgkMojo {
         try {
             return CheckRun.run(new CheckRequest(dir, includes, excludes, formatSetting(), n,
                     applyBaseline ? baselineFile() : null, identityPattern,
-                    resolve(rollup, baseDirectory().resolve("xxgk-rollup.csv"))), sink, new ProgressLog(getLog(), messages()));
+                    resolve(rollup, baseDirectory().resolve("xxgk-rollup.csv")), Duration.ofSeconds(fileTimeLimit)), sink,
+                    new ProgressLog(getLog(), messages()));
         } catch (ConfigurationException e) {
             throw configError(e.key(), e.args());
         } catch (InvalidDefinitionException e) {

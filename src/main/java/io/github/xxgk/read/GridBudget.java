@@ -1,5 +1,6 @@
 package io.github.xxgk.read;
 
+import io.github.xxgk.sandbox.Deadline;
 import io.github.xxgk.table.CellValue;
 
 /** What one file's grid has used of {@link ReadLimits}: cells laid out, cells merges cover, characters of text kept. */
@@ -25,6 +26,7 @@ public final class GridBudget {
     }
 
     void text(String sheet, CellValue value) throws UnreadableException {
+        Deadline.check();
         if (value instanceof CellValue.Text t) {
             chars += t.text().length();
         } else if (value instanceof CellValue.Number n) {

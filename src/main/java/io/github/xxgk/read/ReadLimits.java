@@ -24,8 +24,20 @@ public final class ReadLimits {
     public static final long MAX_OLE2_STREAM_BYTES = 64L << 20;
     /** Cells of the grid one file becomes (sheets × rows × columns read), and cells merged regions may cover. */
     public static final long MAX_GRID_CELLS = 2_000_000;
+    /** Levels tables may nest in a document (.docx, HTML): a report page nests a layout table or two. */
+    public static final int MAX_TABLE_DEPTH = 50;
     /** Characters of text kept from one workbook's cells. */
     public static final long MAX_TEXT_CHARS = 16L << 20;
+    /** Bytes of a PDF: PDFBox reads it from the file, but a report's PDF with pictures is a few megabytes. */
+    public static final long MAX_PDF_BYTES = 256L << 20;
+    /** Pages of a PDF read: an annual report has 5 to 30. */
+    public static final int MAX_PDF_PAGES = 500;
+    /** Content-stream operators interpreted over all pages of a PDF (a text page draws a few thousand). */
+    public static final long MAX_PDF_OPERATORS = 5_000_000;
+    /** Seconds reading one PDF may take. */
+    public static final int MAX_PDF_SECONDS = 60;
+    /** Bytes PDFBox may hold in memory for the streams it decodes from one PDF. */
+    public static final long MAX_PDF_MEMORY_BYTES = 128L << 20;
 
     private ReadLimits() {
     }

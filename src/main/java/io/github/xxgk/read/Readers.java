@@ -4,6 +4,7 @@ import io.github.xxgk.read.UnreadableException.Reason;
 import io.github.xxgk.read.doc.CsvReader;
 import io.github.xxgk.read.doc.HtmlReader;
 import io.github.xxgk.read.doc.TextReader;
+import io.github.xxgk.read.pdf.PdfReader;
 import io.github.xxgk.read.poi.DocxReader;
 import io.github.xxgk.read.poi.WorkbookReader;
 import io.github.xxgk.read.xlsx.XlsxReader;
@@ -26,13 +27,13 @@ public final class Readers {
      */
     public static Readers standard() {
         return new Readers(List.of(new TextReader(), new CsvReader(), new HtmlReader(), new DocxReader(),
-                new XlsxReader(), new WorkbookReader()));
+                new PdfReader(), new XlsxReader(), new WorkbookReader()));
     }
 
     /** As {@link #standard()}, with every workbook read by POI's usermodel: what the streaming reader is compared with. */
     public static Readers usermodel() {
         return new Readers(List.of(new TextReader(), new CsvReader(), new HtmlReader(), new DocxReader(),
-                new WorkbookReader()));
+                new PdfReader(), new WorkbookReader()));
     }
 
     public SourceReader readerFor(SourceFile file) throws UnreadableException {

@@ -3,7 +3,8 @@ package io.github.xxgk.read;
 /** A file that cannot be read as a report: the reason becomes a finding on that file. */
 public final class UnreadableException extends Exception {
 
-    public enum Reason { EMPTY, TOO_LARGE, NOT_A_WORKBOOK, ENCRYPTED, CORRUPT }
+    /** {@code NO_TEXT_LAYER}: a PDF whose pages are pictures (a scan, tables pasted as images); the detail names them. */
+    public enum Reason { EMPTY, TOO_LARGE, NOT_A_WORKBOOK, ENCRYPTED, CORRUPT, NO_TEXT_LAYER }
 
     private final Reason reason;
 

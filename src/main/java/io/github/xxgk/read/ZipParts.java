@@ -1,6 +1,7 @@
 package io.github.xxgk.read;
 
 import io.github.xxgk.read.UnreadableException.Reason;
+import io.github.xxgk.sandbox.Deadline;
 
 import java.io.Closeable;
 import java.io.FilterInputStream;
@@ -40,9 +41,9 @@ public final class ZipParts implements Closeable {
         try {
             zip = new ZipFile(file.path().toFile());
         } catch (ZipException e) {
-            throw new UnreadableException(Reason.CORRUPT, "damaged zip package: " + e.getMessage(), e);
+            throw new UnreadableException(Reason.CORRUPT, "a damaged zip package: a download or copy that did not finish", e);
         } catch (IOException e) {
-            throw new UnreadableException(Reason.CORRUPT, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+            throw new UnreadableException(Reason.CORRUPT, "the file cannot be opened", e);
         }
         ZipParts parts = new ZipParts(zip);
         try {
@@ -64,6 +65,33 @@ public final class ZipParts implements Closeable {
     private static String key(String partName) {
         String n = partName.startsWith("/") ? partName.substring(1) : partName;
         return n.toLowerCase(Locale.ROOT);
+    }
+
+    /** Every entry of the package. */
+    public java.util.Collection<ZipEntry> entries() {
+        return java.util.Collections.unmodifiableCollection(entries.values());
+    }
+
+    /**
+     * Refuses a package whose content types or package relationships declare a DTD (as no Office package does)
+     * before POI parses them: POI logs its XML parser's stack trace at ERROR on the way to failing.
+     */
+    public void rejectDoctype() throws UnreadableException {
+        for (String part : new String[] {"[Content_Types].xml", "_rels/.rels"}) {
+            Optional<ZipEntry> e = find(part);
+            if (e.isEmpty()) {
+                continue;
+            }
+            try (InputStream in = open(e.get())) {
+                byte[] head = in.readNBytes(64 << 10);
+                String text = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).toUpperCase(Locale.ROOT);
+                if (text.contains("<!DOCTYPE") || text.contains("<!ENTITY")) {
+                    throw new UnreadableException(Reason.CORRUPT, part + " declares a DTD, which no Office package has");
+                }
+            } catch (IOException ex) {
+                throw new UnreadableException(Reason.CORRUPT, "a damaged zip package: " + part + " cannot be read", ex);
+            }
+        }
     }
 
     /** The entry of a part ("xl/workbook.xml", with or without the leading slash), if the package has it. */
@@ -155,6 +183,7 @@ public final class ZipParts implements Closeable {
         }
 
         private void counted(int n) throws IOException {
+            Deadline.check();
             count += n;
             inflated += n;
             String over = null;

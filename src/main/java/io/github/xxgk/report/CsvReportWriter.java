@@ -16,7 +16,7 @@ import java.nio.file.Path;
 /**
  * findings.csv: one row per finding, UTF-8 with a byte-order mark, so that Excel and WPS show the Chinese (the
  * header after it is a contract for scripts, which skip the mark). Text cells that a spreadsheet would run as a
- * formula are neutralised with a leading apostrophe.
+ * formula are neutralised with a leading apostrophe, except the file column (the path as it is).
  */
 final class CsvReportWriter implements ReportWriter {
 
@@ -33,7 +33,7 @@ final class CsvReportWriter implements ReportWriter {
                 FormatDefinition format = fileResult.report() == null ? null : fileResult.report().format();
                 for (Finding f : fileResult.findings()) {
                     TableTemplate t = format == null || f.tableId() == null ? null : format.table(f.tableId());
-                    csv.printRecord(safe(f.file()), safe(Messages.location(f)), t == null ? "" : t.displayName(),
+                    csv.printRecord(f.file(), safe(Messages.location(f)), t == null ? "" : t.displayName(),
                             safe(t == null || f.rowId() == null ? "" : t.row(f.rowId()).printed()),
                             safe(t == null || f.columnId() == null ? "" : t.columnLabel(f.columnId())),
                             f.rule().id(), f.severity().name(), number(f.reported()), number(f.expected()),
@@ -48,8 +48,17 @@ final class CsvReportWriter implements ReportWriter {
         return value.matches("-?\\d+(\\.\\d+)?") ? value : safe(value);
     }
 
+    /**
+     * Text a spreadsheet would run as a formula gets a leading apostrophe: it starts with = + - @ tab or a line
+     * break, also after leading spaces (Excel skips them). Not the {@code file} column: it is the path as it is,
+     * for scripts to join on (docs/security.md).
+     */
     static String safe(String value) {
-        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+        int i = 0;
+        while (i < value.length() && (value.charAt(i) == ' ' || value.charAt(i) == '\u00a0' || value.charAt(i) == '\u3000')) {
+            i++;
+        }
+        if (i < value.length() && "=+-@\t\r\n".indexOf(value.charAt(i)) >= 0) {
             return "'" + value;
         }
         return value;

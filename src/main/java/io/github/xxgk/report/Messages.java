@@ -89,6 +89,8 @@ public final class Messages {
         if (f.args().containsKey("relationship")) {
             args.put("relationship", text("across.relationship." + f.args().get("relationship")));
         }
+        // the advice of a read failure fits the kind of file: "save as .xlsx" only for a workbook
+        args.put("advice", text("advice." + f.args().getOrDefault("fileKind", "workbook"), args));
         if (f.args().containsKey("reason")) {
             args.put("reason", text("correction.reason." + f.args().get("reason"), args));
         }

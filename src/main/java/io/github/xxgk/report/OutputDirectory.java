@@ -1,17 +1,25 @@
 package io.github.xxgk.report;
 
+import io.github.xxgk.core.ConfigurationException;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -24,21 +32,45 @@ import java.util.stream.Stream;
 final class OutputDirectory {
 
     static final String MANIFEST = ".xxgk-outputs";
+    /** Held (an OS file lock) while a run owns the directory: a second run into it is a configuration error. */
+    static final String LOCK = ".xxgk-lock";
+    /**
+     * Written last, once every report of a run is in place, and removed before the first is replaced: without it
+     * the directory holds what an interrupted run left (some reports new, some old).
+     */
+    static final String COMPLETE = ".xxgk-complete";
     /** A folder of the staging area for per-file parts of reports; never published. */
     static final String PARTS = ".parts";
 
     private final Path root;
     private final Path staging;
+    private final FileChannel lockChannel;
+    private FileLock lock;
 
-    private OutputDirectory(Path root, Path staging) {
+    private OutputDirectory(Path root, Path staging, FileChannel lockChannel, FileLock lock) {
         this.root = root;
         this.staging = staging;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
     }
 
+    /** Takes the directory for this run; another run holding it (this JVM's, with -T, or another process's) is a ConfigurationException. */
     static OutputDirectory open(Path root) throws IOException {
         Path dir = root.toAbsolutePath().normalize();
         Files.createDirectories(dir);
-        return new OutputDirectory(dir, Files.createTempDirectory(dir, ".xxgk-staging-"));
+        FileChannel channel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                LinkOption.NOFOLLOW_LINKS);
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null; // held by another run in this JVM
+        }
+        if (lock == null) {
+            channel.close();
+            throw new ConfigurationException("outputBusy", Map.of("dir", dir.toString()));
+        }
+        return new OutputDirectory(dir, Files.createTempDirectory(dir, ".xxgk-staging-"), channel, lock);
     }
 
     /** Where a writer writes {@code name}; it appears under the output directory on {@link #commit()}. */
@@ -59,6 +91,13 @@ final class OutputDirectory {
         }
         Set<String> now = new LinkedHashSet<>();
         files.forEach(f -> now.add(name(staging.relativize(f))));
+        for (Path f : files) {
+            Path link = linkOnTheWay(root.resolve(staging.relativize(f)));
+            if (link != null) {
+                throw new IOException(link + " is a symbolic link; reports are never written through a link");
+            }
+        }
+        Files.deleteIfExists(root.resolve(COMPLETE));
         removePrevious(now);
         for (Path f : files) {
             Path target = root.resolve(staging.relativize(f));
@@ -68,11 +107,15 @@ final class OutputDirectory {
         Path manifest = staging.resolve(MANIFEST);
         Files.write(manifest, now, StandardCharsets.UTF_8);
         move(manifest, root.resolve(MANIFEST));
+        Path complete = staging.resolve(COMPLETE);
+        Files.writeString(complete, "complete " + Instant.now() + " " + now.size() + " files\n", StandardCharsets.UTF_8);
+        move(complete, root.resolve(COMPLETE));
         discard();
     }
 
-    /** Deletes the staging folder and whatever is left in it. */
+    /** Deletes the staging folder and whatever is left in it, and lets the directory go. */
     void discard() {
+        release();
         if (!Files.exists(staging, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
@@ -100,13 +143,36 @@ final class OutputDirectory {
                 continue;
             }
             Path old = root.resolve(line).normalize();
-            if (!old.startsWith(root) || old.equals(root) || Files.isDirectory(old, LinkOption.NOFOLLOW_LINKS)) {
-                continue;
+            if (!old.startsWith(root) || old.equals(root) || Files.isDirectory(old, LinkOption.NOFOLLOW_LINKS)
+                    || linkOnTheWay(old) != null) {
+                continue; // never delete through a link: what it leads to is not this directory's
             }
             Files.deleteIfExists(old);
             for (Path dir = old.getParent(); !dir.equals(root) && isEmptyDirectory(dir); dir = dir.getParent()) {
                 Files.delete(dir);
             }
+        }
+    }
+
+    /** The first folder between the root and {@code target} that is a symbolic link, or null. */
+    private Path linkOnTheWay(Path target) {
+        for (Path dir = target.getParent(); dir != null && dir.startsWith(root) && !dir.equals(root); dir = dir.getParent()) {
+            if (Files.isSymbolicLink(dir)) {
+                return dir;
+            }
+        }
+        return null;
+    }
+
+    private void release() {
+        try {
+            if (lock != null) {
+                lock.release();
+                lock = null;
+            }
+            lockChannel.close();
+        } catch (IOException e) {
+            // the lock goes with the channel, and the channel with the process
         }
     }
 

@@ -1,8 +1,11 @@
 package io.github.xxgk.report;
 
+import io.github.xxgk.check.Findings;
+import io.github.xxgk.check.Rule;
 import io.github.xxgk.core.CheckResult;
 import io.github.xxgk.core.FileResult;
 import io.github.xxgk.core.FileSink;
+import io.github.xxgk.report.xlsx.AnnotatedWorkbookWriter;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -46,9 +49,32 @@ public final class ReportRun implements FileSink, AutoCloseable {
 
     @Override
     public void accept(int index, FileResult result) throws IOException {
-        for (Map.Entry<ReportFormat, ReportWriter> w : writers.entrySet()) {
-            w.getValue().file(index, result, context, out.staged(w.getKey().fileName()));
+        deliver(index, result);
+    }
+
+    /**
+     * Writes the file's own outputs: the annotated copy first, so that a copy that cannot be made is a warning the
+     * file's report sections show too.
+     */
+    @Override
+    public FileResult deliver(int index, FileResult result) throws IOException {
+        FileResult r = result;
+        ReportWriter annotated = writers.get(ReportFormat.ANNOTATED);
+        if (annotated != null) {
+            try {
+                annotated.file(index, r, context, out.staged(ReportFormat.ANNOTATED.fileName()));
+            } catch (AnnotatedWorkbookWriter.NotCopied e) {
+                Findings extra = new Findings(r.file());
+                extra.onFile(Rule.ANNOTATED_COPY_NOT_MADE, Map.of("detail", String.valueOf(e.getMessage())));
+                r = r.with(extra.list().get(0));
+            }
         }
+        for (Map.Entry<ReportFormat, ReportWriter> w : writers.entrySet()) {
+            if (w.getKey() != ReportFormat.ANNOTATED) {
+                w.getValue().file(index, r, context, out.staged(w.getKey().fileName()));
+            }
+        }
+        return r;
     }
 
     /**

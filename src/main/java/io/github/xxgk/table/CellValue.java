@@ -22,6 +22,10 @@ public sealed interface CellValue {
 
     /** Text that is not a number (a label, 「/」, 「[bookmark: _GoBack]0」 …). */
     record Text(String text) implements CellValue {
+        public Text {
+            text = PlainText.clean(text); // what a file holds goes into every output: no half characters, no controls
+        }
+
         public boolean placeholder() {
             return PLACEHOLDERS.contains(text.strip());
         }

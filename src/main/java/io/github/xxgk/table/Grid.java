@@ -22,5 +22,8 @@ public record Grid(List<GridSheet> sheets, List<TextLine> text, List<TextLine> a
 
     /** A line of document text with its place (line number, or paragraph number). */
     public record TextLine(int line, String text) {
+        public TextLine {
+            text = PlainText.clean(text);
+        }
     }
 }

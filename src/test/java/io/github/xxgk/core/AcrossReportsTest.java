@@ -175,7 +175,7 @@ class AcrossReportsTest {
                 + "某县人民政府,县教育局\n某县人民政府,县民政局\n");
         CheckResult result = run(reports, null, rollup, null);
         exactly(across(result), new Across("rollup-member-missing", "county/2023.xlsx", "", "", ""));
-        assertContains("其中 2 个没有本年报告：县教育局、县民政局", Messages.of("zh").message(result.findings().stream()
+        assertContains("应包含 3 个所属单位，其中 2 个没有本年报告：县教育局、县民政局", Messages.of("zh").message(result.findings().stream()
                 .filter(f -> f.rule().acrossReports()).findFirst().orElseThrow()));
     }
 

@@ -22,7 +22,7 @@ class FileScannerTest {
             Files.createDirectories(root.resolve(name).getParent());
             Files.writeString(root.resolve(name), "x");
         }
-        assertEquals(List.of("b/教育局.Xlsx", "c/公安局.DOCX", "财政局2024.XLSX"), scan(root, null, null));
+        assertEquals(List.of("b/教育局.Xlsx", "c/公安局.DOCX", "d/说明.PDF", "财政局2024.XLSX"), scan(root, null, null));
         assertEquals(List.of("b/教育局.Xlsx", "财政局2024.XLSX"), scan(root, List.of("**/*.xlsx"), null));
         assertEquals(List.of("财政局2024.XLSX"), scan(root, List.of(" **/*.xlsx "), List.of("B/**", "**/~$*")));
     }

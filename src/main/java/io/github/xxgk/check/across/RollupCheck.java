@@ -43,7 +43,7 @@ final class RollupCheck {
             if (!missing.isEmpty()) {
                 out.onReport(Rule.ROLLUP_MEMBER_MISSING, parent, Map.of("parent", parent.identity().agency(),
                         "year", Integer.toString(parent.identity().year()), "count", Integer.toString(missing.size()),
-                        "members", String.join("、", missing), "expected", Integer.toString(names.size())), List.of());
+                        "members", String.join("、", missing), "declared", Integer.toString(names.size())), List.of());
                 continue;
             }
             compare(parent, members, out);

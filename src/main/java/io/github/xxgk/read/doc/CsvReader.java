@@ -36,7 +36,8 @@ public final class CsvReader implements SourceReader {
                 b.endRow();
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new UnreadableException(UnreadableException.Reason.CORRUPT, "malformed CSV: " + e.getMessage(), e);
+            throw new UnreadableException(UnreadableException.Reason.CORRUPT,
+                    "malformed CSV: a quote opened and never closed, or text after a closing quote", e);
         }
         return b.build();
     }

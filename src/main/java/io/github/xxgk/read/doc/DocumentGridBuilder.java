@@ -1,6 +1,7 @@
 package io.github.xxgk.read.doc;
 
 import io.github.xxgk.read.CellText;
+import io.github.xxgk.sandbox.Deadline;
 import io.github.xxgk.table.CellRef;
 import io.github.xxgk.table.Grid;
 import io.github.xxgk.table.GridCell;
@@ -8,7 +9,6 @@ import io.github.xxgk.table.GridSheet;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 
 /**
  * Collects what a document reader finds: tables as rows of cells (each cell keeps its line or paragraph number),
@@ -26,6 +26,7 @@ public final class DocumentGridBuilder {
     private final List<GridCell[]> rows = new ArrayList<>();
     private final List<GridCell> row = new ArrayList<>();
     private String sheet;
+    private int page;
 
     public DocumentGridBuilder(String firstSheet) {
         this.sheet = firstSheet;
@@ -37,26 +38,40 @@ public final class DocumentGridBuilder {
         sheet = name;
     }
 
-    public void cell(String raw, int line) {
+    /** The PDF page the next cells are printed on (0, the default, for documents without pages). */
+    public void page(int page) {
+        this.page = page;
+    }
+
+    /** Adds a cell and returns it, or null past {@link #MAX_CELLS} cells or {@link #MAX_ROWS} rows (it is dropped). */
+    public GridCell cell(String raw, int line) {
         if (row.size() >= MAX_CELLS || rows.size() >= MAX_ROWS) {
-            return;
+            return null;
         }
+        Deadline.check();
         String s = raw == null ? "" : raw;
-        Matcher m = CellText.ARTEFACT.matcher(s);
-        if (m.find()) {
-            artefacts.add(new Grid.TextLine(line, s.strip()));
-            s = m.replaceAll("");
+        String clean = CellText.withoutArtefacts(s);
+        if (!clean.equals(s)) {
+            artefacts.add(new Grid.TextLine(line, shortened(s.strip())));
+            s = clean;
         }
-        CellRef ref = new CellRef(sheet, rows.size(), row.size(), line);
-        row.add(new GridCell(ref, ref, CellText.value(s)));
+        CellRef ref = new CellRef(sheet, rows.size(), row.size(), line, page);
+        GridCell cell = new GridCell(ref, ref, CellText.value(s));
+        row.add(cell);
+        return cell;
+    }
+
+    /** An artefact as a finding quotes it: its first 200 characters. */
+    private static String shortened(String s) {
+        return s.length() <= 200 ? s : s.substring(0, 200) + "…";
     }
 
     /** A cell that repeats a merged cell's value (colspan, rowspan, gridSpan, vMerge). */
     public void mergedCell(GridCell origin, int line) {
-        if (row.size() >= MAX_CELLS || rows.size() >= MAX_ROWS) {
+        if (origin == null || row.size() >= MAX_CELLS || rows.size() >= MAX_ROWS) {
             return;
         }
-        CellRef ref = new CellRef(sheet, rows.size(), row.size(), line);
+        CellRef ref = new CellRef(sheet, rows.size(), row.size(), line, page);
         row.add(new GridCell(ref, origin.ref(), origin.value()));
     }
 

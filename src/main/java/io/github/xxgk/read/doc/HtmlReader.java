@@ -1,5 +1,7 @@
 package io.github.xxgk.read.doc;
 
+import io.github.xxgk.read.DeadlineInputStream;
+import io.github.xxgk.read.NestingDepth;
 import io.github.xxgk.read.SourceFile;
 import io.github.xxgk.read.SourceReader;
 import io.github.xxgk.read.UnreadableException;
@@ -35,11 +37,12 @@ public final class HtmlReader implements SourceReader {
     @Override
     public Grid read(SourceFile file) throws UnreadableException {
         byte[] content = TextReader.content(file);
+        NestingDepth.checkHtml(new String(content, StandardCharsets.ISO_8859_1)); // tag names are ASCII in any encoding
         Document doc;
         try {
-            doc = Jsoup.parse(new ByteArrayInputStream(content), charset(content), "");
+            doc = Jsoup.parse(new DeadlineInputStream(new ByteArrayInputStream(content)), charset(content), "");
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableException(UnreadableException.Reason.CORRUPT, e.getMessage(), e);
+            throw new UnreadableException(UnreadableException.Reason.CORRUPT, "the page cannot be parsed", e);
         }
         DocumentGridBuilder b = new DocumentGridBuilder("表格1");
         int n = 0;
@@ -67,8 +70,10 @@ public final class HtmlReader implements SourceReader {
                 col = fill(pending, b, col);
                 int colspan = span(td.attr("colspan"));
                 int rowspan = span(td.attr("rowspan"));
-                b.cell(td.text(), 0);
-                GridCell origin = b.currentRow().get(b.currentRow().size() - 1);
+                GridCell origin = b.cell(td.text(), 0);
+                if (origin == null) {
+                    break; // past the cells and rows a table is read to
+                }
                 if (rowspan > 1) {
                     pending.put(col, new Span(origin, rowspan - 1, colspan));
                 }

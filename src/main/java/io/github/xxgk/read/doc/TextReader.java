@@ -4,6 +4,7 @@ import io.github.xxgk.read.CellText;
 import io.github.xxgk.read.SourceFile;
 import io.github.xxgk.read.SourceReader;
 import io.github.xxgk.read.UnreadableException;
+import io.github.xxgk.sandbox.Deadline;
 import io.github.xxgk.table.CellValue;
 import io.github.xxgk.table.Grid;
 
@@ -42,6 +43,7 @@ public final class TextReader implements SourceReader {
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             int no = i + 1;
+            Deadline.check();
             if (PIPES.matcher(line).matches()) {
                 b.endRow();
                 inTabCell = false;
@@ -90,7 +92,7 @@ public final class TextReader implements SourceReader {
         try {
             return file.text();
         } catch (IOException e) {
-            throw new UnreadableException(UnreadableException.Reason.CORRUPT, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+            throw new UnreadableException(UnreadableException.Reason.CORRUPT, "the file cannot be read from the disk", e);
         }
     }
 

@@ -30,7 +30,7 @@ final class Containers {
             throw new UnreadableException(Reason.NOT_A_WORKBOOK, magic == FileMagic.UNKNOWN
                     ? "not an Office file (text or unknown)" : magic.name() + ", not an Office file");
         } catch (IOException e) {
-            throw new UnreadableException(Reason.CORRUPT, e.getMessage(), e);
+            throw new UnreadableException(Reason.CORRUPT, "the file cannot be read from the disk", e);
         }
     }
 }

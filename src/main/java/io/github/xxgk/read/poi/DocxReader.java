@@ -1,18 +1,21 @@
 package io.github.xxgk.read.poi;
 
 import io.github.xxgk.read.Container;
+import io.github.xxgk.read.NestingDepth;
 import io.github.xxgk.read.ReadLimits;
 import io.github.xxgk.read.SourceFile;
 import io.github.xxgk.read.SourceReader;
-import io.github.xxgk.read.UnreadableException;
 import io.github.xxgk.read.UnreadableException.Reason;
+import io.github.xxgk.read.UnreadableException;
 import io.github.xxgk.read.ZipParts;
 import io.github.xxgk.read.doc.DocumentGridBuilder;
 import io.github.xxgk.table.Grid;
 import io.github.xxgk.table.GridCell;
+
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -42,10 +45,19 @@ public final class DocxReader implements SourceReader {
     @Override
     public Grid read(SourceFile file) throws UnreadableException {
         if (Containers.of(file) == Container.OLE2) {
-            throw new UnreadableException(Reason.ENCRYPTED, "OLE2 container: an encrypted .docx or an old .doc");
+            throw ole2(file);
         }
         try (ZipParts parts = ZipParts.open(file)) {
             parts.checkDeclared(PoiPackages::parsed, ReadLimits.MAX_TREE_PART_BYTES);
+            parts.rejectDoctype(); // POI would print its parser's stack trace at [ERROR] before failing
+            var body = parts.find("word/document.xml");
+            if (body.isPresent()) {
+                try (var in = parts.open(body.get())) {
+                    NestingDepth.checkXml(in, "tbl");
+                } catch (java.io.IOException | javax.xml.stream.XMLStreamException e) {
+                    throw new UnreadableException(Reason.CORRUPT, "word/document.xml is not well-formed XML", e);
+                }
+            }
         }
         try {
             OPCPackage pkg = OPCPackage.open(file.path().toFile(), PackageAccess.READ);
@@ -55,10 +67,29 @@ public final class DocxReader implements SourceReader {
                 pkg.revert(); // opened to read: closes the file and writes nothing, also when the document is broken
             }
         } catch (EncryptedDocumentException e) {
-            throw new UnreadableException(Reason.ENCRYPTED, e.getMessage(), e);
+            throw new UnreadableException(Reason.ENCRYPTED, "an open password is set", e);
         } catch (Exception | OutOfMemoryError e) {
-            throw new UnreadableException(Reason.CORRUPT, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+            throw new UnreadableException(Reason.CORRUPT,
+                    "the document is damaged: a download or copy that did not finish, or a file written by a faulty tool", e);
         }
+    }
+
+    /** An OLE2 file named .docx: an encrypted .docx, or an old .doc or .xls renamed. */
+    private static UnreadableException ole2(SourceFile file) {
+        Ole2Kind kind;
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.path().toFile(), true)) {
+            kind = Ole2Kind.of(fs.getRoot());
+        } catch (java.io.IOException | RuntimeException e) {
+            return new UnreadableException(Reason.CORRUPT, "the document is damaged", e);
+        }
+        return switch (kind) {
+            case ENCRYPTED_PACKAGE -> new UnreadableException(Reason.ENCRYPTED, "an encrypted .docx");
+            case WORD_DOCUMENT -> new UnreadableException(Reason.NOT_A_WORKBOOK,
+                    "an old Word document (.doc) renamed .docx; open it in Word or WPS and save it as .docx");
+            case WORKBOOK -> new UnreadableException(Reason.NOT_A_WORKBOOK,
+                    "an old Excel workbook (.xls) renamed .docx; rename it back to .xls");
+            case OTHER -> new UnreadableException(Reason.NOT_A_WORKBOOK, "an Office file of another kind, not a Word document");
+        };
     }
 
     private static Grid grid(XWPFDocument doc) {
@@ -99,8 +130,7 @@ public final class DocxReader implements SourceReader {
                     origin = left;
                     b.mergedCell(origin, 0);
                 } else {
-                    b.cell(cell.getText(), 0);
-                    origin = b.currentRow().get(b.currentRow().size() - 1);
+                    origin = b.cell(cell.getText(), 0);
                 }
                 for (int i = 1; i < span; i++) {
                     b.mergedCell(origin, 0);

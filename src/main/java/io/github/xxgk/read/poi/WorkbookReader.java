@@ -54,12 +54,17 @@ public final class WorkbookReader implements SourceReader {
             if (container == Container.ZIP) {
                 try (ZipParts parts = ZipParts.open(file)) {
                     parts.checkDeclared(PoiPackages::parsed, ReadLimits.MAX_TREE_PART_BYTES);
+                    parts.rejectDoctype();
                 }
                 try (Workbook workbook = WorkbookFactory.create(file.path().toFile(), null, true)) {
                     return grid(workbook);
                 }
             }
             try (POIFSFileSystem fs = new POIFSFileSystem(file.path().toFile(), true)) {
+                if (Ole2Kind.of(fs.getRoot()) == Ole2Kind.WORD_DOCUMENT) {
+                    throw new UnreadableException(Reason.NOT_A_WORKBOOK, "an old Word document (.doc) renamed ."
+                            + file.extension() + "; the statistical tables are asked for as a workbook");
+                }
                 checkWorkbookStream(fs.getRoot());
                 try (Workbook workbook = WorkbookFactory.create(fs)) {
                     return grid(workbook);
@@ -68,10 +73,10 @@ public final class WorkbookReader implements SourceReader {
         } catch (UnreadableException e) {
             throw e;
         } catch (EncryptedDocumentException e) {
-            throw new UnreadableException(Reason.ENCRYPTED, e.getMessage(), e);
+            throw new UnreadableException(Reason.ENCRYPTED, "an open password is set", e);
         } catch (Exception | OutOfMemoryError e) {
             // POI signals broken packages with many runtime exceptions; all mean the same to a clerk.
-            throw new UnreadableException(Reason.CORRUPT, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+            throw new UnreadableException(Reason.CORRUPT, "the workbook is damaged: a download or copy that did not finish, or a file written by a faulty tool", e);
         }
     }
 

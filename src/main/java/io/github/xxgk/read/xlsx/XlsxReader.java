@@ -48,7 +48,7 @@ public final class XlsxReader implements SourceReader {
                 if (zip.overLimit() != null) {
                     throw ReadLimits.tooLarge(zip.overLimit());
                 }
-                throw new UnreadableException(Reason.CORRUPT, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+                throw new UnreadableException(Reason.CORRUPT, "the workbook is damaged: a download or copy that did not finish, or a file written by a faulty tool", e);
             }
         }
     }

@@ -8,12 +8,15 @@ import io.github.xxgk.table.CellRef;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -61,9 +64,10 @@ final class AnnotatedPackage {
         }
     }
 
-    static void write(Path input, Path output, String file, List<Finding> findings, Messages m)
+    /** @param input the workbook's bytes, as they were checked */
+    static void write(byte[] input, Path output, String file, List<Finding> findings, Messages m)
             throws IOException, Unsupported {
-        try (ZipFile zip = ZipFile.builder().setPath(input).get()) {
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(input)).get()) {
             new AnnotatedPackage(zip).annotate(file, findings, m).writeTo(output);
         }
     }
@@ -103,10 +107,10 @@ final class AnnotatedPackage {
             marks.notes().forEach((ref, s) -> keepIf(sheet.getKey(), ref, s, notes));
             String part = sheet.getValue();
             if (fills.isEmpty() && notes.isEmpty()) {
-                if (contains(part, "tabSelected")) {
-                    Document doc = parse(part);
-                    SheetPatch.unselect(doc.getDocumentElement());
-                    put(part, Dom.write(doc));
+                byte[] xml = bytes(part);
+                byte[] unselected = SheetPatch.unselect(xml);
+                if (unselected != xml) {
+                    put(part, unselected);
                 }
                 continue;
             }
@@ -154,7 +158,8 @@ final class AnnotatedPackage {
 
     /** Copies every part not rewritten as it is, compressed, then the rewritten and new parts. */
     private void writeTo(Path output) throws IOException {
-        try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(output)) {
+        // a stream, not the file's channel: no seeking back to each entry's header to write its sizes
+        try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(new BufferedOutputStream(Files.newOutputStream(output), 1 << 16))) {
             out.setLevel(Deflater.BEST_SPEED);
             Map<String, byte[]> left = new LinkedHashMap<>(written);
             for (ZipArchiveEntry e : Collections.list(zip.getEntries())) {
@@ -211,10 +216,6 @@ final class AnnotatedPackage {
 
     private Document parse(String part) throws IOException, Unsupported {
         return Dom.parse(bytes(part), part);
-    }
-
-    private boolean contains(String part, String text) throws IOException, Unsupported {
-        return new String(bytes(part), StandardCharsets.ISO_8859_1).contains(text);
     }
 
     /** The relationships part of {@code part} ("" for the package's own), empty where there is none. */

@@ -1,9 +1,11 @@
 package io.github.xxgk.report.xlsx;
 
 import io.github.xxgk.check.Finding;
+import io.github.xxgk.check.Rule;
 import io.github.xxgk.check.Severity;
 import io.github.xxgk.core.CheckResult;
 import io.github.xxgk.core.FileResult;
+import io.github.xxgk.read.Digest;
 import io.github.xxgk.report.Messages;
 import io.github.xxgk.report.ReportContext;
 import io.github.xxgk.report.ReportWriter;
@@ -26,10 +28,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * annotated/&lt;same path&gt;: a copy of every input workbook with findings, for the clerk to send back to the
@@ -41,44 +45,77 @@ import java.util.Map;
  */
 public final class AnnotatedWorkbookWriter implements ReportWriter {
 
-    /** Written as soon as the file is checked: nothing of it is held for the end of the run. */
+    /** Rules whose content must never reach the clerk who opens the copy: no copy is made of such a workbook. */
+    private static final Set<Rule> ACTIVE = EnumSet.of(Rule.WORKBOOK_MACROS, Rule.WORKBOOK_EXTERNAL_LINKS, Rule.WORKBOOK_DDE);
+
+    /**
+     * The input could not be copied as it was checked (it changed since, or cannot be opened again): not a failed
+     * build, but an {@code annotated-copy-not-made} warning on the file.
+     */
+    public static final class NotCopied extends IOException {
+        public NotCopied(String detail, Throwable cause) {
+            super(detail, cause);
+        }
+    }
+
+    /**
+     * Written as soon as the file is checked: nothing of it is held for the end of the run. The copy is made of the
+     * bytes that were checked (their SHA-256 is compared, and the copy is made from those bytes, not the file read
+     * again); a workbook with macros, external links or DDE gets none.
+     */
     @Override
     public void file(int index, FileResult f, ReportContext context, Path directory) throws IOException {
-        if (f.report() == null || f.findings().isEmpty() || !f.file().matches("(?i).*\\.(xlsx|xlsm|xls)$")) {
+        if (f.report() == null || f.findings().isEmpty() || !f.file().matches("(?i).*\\.(xlsx|xlsm|xls)$")
+                || f.findings().stream().anyMatch(x -> ACTIVE.contains(x.rule()))) {
             return;
+        }
+        byte[] input;
+        try {
+            input = Files.readAllBytes(context.reportsDirectory().resolve(f.file()));
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            throw new NotCopied("cannot be opened again", e);
+        }
+        if (f.report().sourceSha256() != null && !f.report().sourceSha256().equals(Digest.sha256(input))) {
+            throw new NotCopied("changed since it was checked", null);
         }
         Path out = directory.resolve(f.file());
         Files.createDirectories(out.getParent());
-        copy(context.reportsDirectory().resolve(f.file()), out, f.file(), f.findings(), context.messages());
+        copy(input, out, f.file(), f.findings(), context.messages());
+    }
+
+    @Override
+    public void write(CheckResult result, ReportContext context, Path directory) {
+        // every copy is written in file(), while its file is checked
     }
 
     /** The annotated copy of {@code input} at {@code out}: in the package where it can be, else with the usermodel. */
-    static void copy(Path input, Path out, String file, List<Finding> findings, Messages m) throws IOException {
+    static void copy(byte[] input, Path out, String file, List<Finding> findings, Messages m) throws IOException {
         if (!file.toLowerCase(Locale.ROOT).endsWith(".xls")) {
             try {
                 AnnotatedPackage.write(input, out, file, findings, m);
                 return;
             } catch (Unsupported e) {
                 // written with the usermodel below
+            } catch (IOException | RuntimeException e) {
+                throw new NotCopied("cannot be opened again", e);
             }
         }
         usermodel(input, out, file, findings, m);
     }
 
-    static void usermodel(Path input, Path out, String file, List<Finding> findings, Messages m) throws IOException {
-        byte[] bytes = Files.readAllBytes(input);
-        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes));
-             OutputStream stream = new BufferedOutputStream(Files.newOutputStream(out))) {
+    static void usermodel(byte[] input, Path out, String file, List<Finding> findings, Messages m) throws IOException {
+        Workbook opened;
+        try {
+            opened = WorkbookFactory.create(new ByteArrayInputStream(input));
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            throw new NotCopied("cannot be opened again", e);
+        }
+        try (Workbook wb = opened; OutputStream stream = new BufferedOutputStream(Files.newOutputStream(out))) {
             List<String> texts = findings.stream().map(m::message).toList();
             annotate(wb, Annotations.of(findings, texts, m));
             FindingsSheet.add(wb, FindingsTable.of(file, findings, texts, m, n -> wb.getSheet(n) != null));
             wb.write(stream);
         }
-    }
-
-    @Override
-    public void write(CheckResult result, ReportContext context, Path directory) {
-        // every copy is written in file(), while its file is checked
     }
 
     private static void annotate(Workbook wb, Annotations marks) {

@@ -5,9 +5,11 @@ import io.github.xxgk.table.CellRef;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * One worksheet part of the annotated copy: each marked cell gets its fill (the cell is added where the sheet has
@@ -29,6 +31,22 @@ final class SheetPatch {
             throw new Unsupported("a marked sheet already has comments or form controls");
         }
         this.root = root;
+    }
+
+    /** A sheet's view tag and the selection of its tab in it. */
+    private static final Pattern TAB_SELECTED = Pattern.compile("(<(?:\\w+:)?sheetView\\b[^>]*?)\\s+tabSelected=\"[^\"]*\"");
+
+    /**
+     * A sheet nobody marks, its tab no longer selected, as bytes: the attribute is taken out of its sheetView tags
+     * without parsing the sheet. The same array where no tab was selected.
+     */
+    static byte[] unselect(byte[] xml) {
+        String text = new String(xml, StandardCharsets.ISO_8859_1); // byte for byte: the attribute is ASCII
+        if (!text.contains("tabSelected")) {
+            return xml;
+        }
+        String unselected = TAB_SELECTED.matcher(text).replaceAll("$1");
+        return unselected.equals(text) ? xml : unselected.getBytes(StandardCharsets.ISO_8859_1);
     }
 
     /** Removes the selection of the sheet's tab. */

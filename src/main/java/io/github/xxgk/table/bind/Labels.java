@@ -1,5 +1,7 @@
 package io.github.xxgk.table.bind;
 
+import io.github.xxgk.sandbox.Deadline;
+
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
@@ -121,6 +123,9 @@ public final class Labels {
         return false;
     }
 
+    /** Longest text compared by edit distance (unequal texts past it are not alike): labels are under 100 characters. */
+    static final int MAX_COMPARED = 1000;
+
     static double ratio(String a, String b) {
         if (a.equals(b)) {
             return 1;
@@ -132,6 +137,9 @@ public final class Labels {
         if (Math.abs(a.length() - b.length()) * 2 > max) {
             return 0; // cannot reach one half: not worth the edit distance
         }
+        if (max > MAX_COMPARED) {
+            return 0; // no label of the format is that long; the distance of two such texts costs their lengths' product
+        }
         return 1.0 - (double) editDistance(a, b) / max;
     }
 
@@ -142,6 +150,7 @@ public final class Labels {
             prev[j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
+            Deadline.check();
             cur[0] = i;
             char ca = a.charAt(i - 1);
             for (int j = 1; j <= b.length(); j++) {

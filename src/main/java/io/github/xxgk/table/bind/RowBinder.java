@@ -318,7 +318,7 @@ public final class RowBinder {
                     cell = v.get(v.size() - 1);
                 } else {
                     CellRef at = (row.labels().isEmpty() ? row.all().get(0) : row.leaf()).ref();
-                    CellRef ref = new CellRef(at.sheet(), at.row(), CellRef.ABSENT_COLUMN + i, at.line());
+                    CellRef ref = new CellRef(at.sheet(), at.row(), CellRef.ABSENT_COLUMN + i, at.line(), at.page());
                     cell = new GridCell(ref, ref, CellValue.ABSENT);
                 }
                 bind(rowId, columns.get(i).id(), cell);

@@ -98,8 +98,8 @@ class AnnotatedPackageTest {
             }
             Path inPackage = dir.resolve(seed.getKey() + "-package.xlsx");
             Path usermodel = dir.resolve(seed.getKey() + "-usermodel.xlsx");
-            AnnotatedPackage.write(input, inPackage, "agency.xlsx", findings, ZH);
-            AnnotatedWorkbookWriter.usermodel(input, usermodel, "agency.xlsx", findings, ZH);
+            AnnotatedPackage.write(Files.readAllBytes(input), inPackage, "agency.xlsx", findings, ZH);
+            AnnotatedWorkbookWriter.usermodel(Files.readAllBytes(input), usermodel, "agency.xlsx", findings, ZH);
             try (Workbook original = open(input); Workbook a = open(inPackage); Workbook b = open(usermodel)) {
                 assertEquals(names(b), names(a), seed.getKey());
                 assertEquals(0, a.getActiveSheetIndex());
@@ -120,7 +120,7 @@ class AnnotatedPackageTest {
     void package_copy_should_copy_the_parts_it_does_not_change_byte_for_byte(@TempDir Path dir) throws Exception {
         Path input = styledSeed(dir, SeedWorkbooks.seed004());
         Path out = dir.resolve("annotated.xlsx");
-        AnnotatedPackage.write(input, out, "agency.xlsx", findings(input), ZH);
+        AnnotatedPackage.write(Files.readAllBytes(input), out, "agency.xlsx", findings(input), ZH);
         try (ZipFile in = ZipFile.builder().setPath(input).get(); ZipFile copy = ZipFile.builder().setPath(out).get()) {
             for (String part : List.of("xl/sharedStrings.xml", "docProps/core.xml")) {
                 assertArrayEquals(raw(in, part), raw(copy, part), part);
@@ -144,7 +144,7 @@ class AnnotatedPackageTest {
         }
         List<Finding> findings = findings(input);
         Path out = dir.resolve("annotated.xlsx");
-        AnnotatedWorkbookWriter.copy(input, out, "agency.xlsx", findings, ZH);
+        AnnotatedWorkbookWriter.copy(Files.readAllBytes(input), out, "agency.xlsx", findings, ZH);
         try (Workbook wb = open(out)) {
             Sheet t3 = wb.getSheet("表三");
             assertEquals("本机关备注", t3.getRow(0).getCell(0).getCellComment().getString().getString());
@@ -166,7 +166,7 @@ class AnnotatedPackageTest {
         assumeTrue(soffice != null, "LibreOffice (soffice) is not installed: apt-get install libreoffice-calc-nogui");
         Path input = styledSeed(dir, SeedWorkbooks.seed004());
         Path out = dir.resolve("annotated.xlsx");
-        AnnotatedPackage.write(input, out, "agency.xlsx", findings(input), ZH);
+        AnnotatedPackage.write(Files.readAllBytes(input), out, "agency.xlsx", findings(input), ZH);
         Process p = new ProcessBuilder(soffice, "-env:UserInstallation=file://" + dir.resolve("lo-profile"), "--headless",
                 "--convert-to", "pdf", "--outdir", dir.toString(), out.toString()).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("soffice.log").toFile()).start();

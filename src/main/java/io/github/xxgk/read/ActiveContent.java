@@ -1,0 +1,107 @@
+package io.github.xxgk.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+
+/**
+ * What a workbook package holds besides its data that acts when the workbook is opened: macros (a VBA project,
+ * .xlsm), links to other workbooks, DDE (a formula or link that asks another program for data, such as
+ * 「=cmd|' /C calc'!A0」). The checks do not need them, and the annotated copy must not carry them to the clerk who
+ * opens it; each is a warning on the file. Only the package's directory, its link parts and the formulas of its
+ * sheets are looked at, within {@link ReadLimits}.
+ */
+public final class ActiveContent {
+
+    public enum Kind { MACROS, EXTERNAL_LINKS, DDE }
+
+    private static final byte[] FORMULA = "<f".getBytes(StandardCharsets.US_ASCII);
+
+    private ActiveContent() {
+    }
+
+    /** The active content of a zip package (empty for any other file, or one that cannot be opened). */
+    public static Set<Kind> of(SourceFile file) {
+        Set<Kind> found = EnumSet.noneOf(Kind.class);
+        if (file.container() != Container.ZIP) {
+            return found;
+        }
+        try (ZipParts parts = ZipParts.open(file)) {
+            for (ZipEntry e : parts.entries()) {
+                String name = e.getName().toLowerCase(Locale.ROOT);
+                if (name.endsWith("vbaproject.bin") || name.contains("macrosheets/")) {
+                    found.add(Kind.MACROS);
+                } else if (name.contains("externallinks/") && name.endsWith(".xml")) {
+                    found.add(Kind.EXTERNAL_LINKS);
+                    if (contains(parts, e, "<ddeLink") || contains(parts, e, ":ddeLink")) {
+                        found.add(Kind.DDE);
+                    }
+                } else if (name.contains("worksheets/") && name.endsWith(".xml") && !found.contains(Kind.DDE)
+                        && hasDdeFormula(parts, e)) {
+                    found.add(Kind.DDE);
+                }
+            }
+        } catch (UnreadableException | IOException | RuntimeException e) {
+            // what cannot be opened here the reader reports; no warning is better than a wrong one
+        }
+        return found;
+    }
+
+    private static boolean contains(ZipParts parts, ZipEntry e, String text) throws IOException, UnreadableException {
+        try (InputStream in = parts.open(e)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).contains(text);
+        }
+    }
+
+    /** A {@code <f>} whose text holds 「|」: DDE's application|topic!item (no other formula has a bar outside a string). */
+    private static boolean hasDdeFormula(ZipParts parts, ZipEntry e) throws IOException, UnreadableException {
+        try (InputStream in = parts.open(e)) {
+            byte[] xml = in.readAllBytes();
+            for (int i = indexOf(xml, FORMULA, 0); i >= 0; i = indexOf(xml, FORMULA, i + 2)) {
+                if (i + 2 < xml.length && xml[i + 2] != '>' && xml[i + 2] != ' ') {
+                    continue; // <fill…>, <font…>: not a formula
+                }
+                int start = indexOf(xml, new byte[] {'>'}, i);
+                int end = indexOf(xml, "</".getBytes(StandardCharsets.US_ASCII), start < 0 ? i : start);
+                if (start < 0 || end < 0) {
+                    return false;
+                }
+                if (xml[start - 1] != '/' && bar(xml, start + 1, end)) {
+                    return true;
+                }
+                i = end;
+            }
+            return false;
+        }
+    }
+
+    /** A 「|」 in xml[from, to) outside a quoted string. */
+    private static boolean bar(byte[] xml, int from, int to) {
+        boolean quoted = false;
+        for (int k = from; k < to; k++) {
+            if (xml[k] == '"') {
+                quoted = !quoted;
+            } else if (xml[k] == '|' && !quoted) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int indexOf(byte[] a, byte[] b, int from) {
+        outer:
+        for (int i = Math.max(0, from); i <= a.length - b.length; i++) {
+            for (int j = 0; j < b.length; j++) {
+                if (a[i + j] != b[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}
