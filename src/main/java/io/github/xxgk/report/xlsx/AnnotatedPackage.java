@@ -32,7 +32,8 @@ import java.util.zip.Deflater;
  * The annotated copy of an .xlsx written by changing its package in place: the parts that change (styles, the
  * marked sheets, the workbook, relationships and content types) are rewritten, the comments and the findings sheet
  * added, and every other part — pictures, charts, the agency's own formatting — copied byte for byte without
- * being inflated. About ten times cheaper than opening the workbook with POI's usermodel and saving it again.
+ * being inflated. About four times cheaper than opening the workbook with POI's usermodel and saving it again
+ * (AnnotatedCopyBench: 1.8 against 7.8 ms of CPU per report workbook).
  * A package it does not change in place ({@link Unsupported}) is left to the usermodel writer.
  */
 final class AnnotatedPackage {
@@ -127,8 +128,8 @@ final class AnnotatedPackage {
                 String vml = free("xl/drawings/vmlDrawing%d.vml");
                 put(comments, NotesParts.comments(notes));
                 put(vml, NotesParts.vml(notes, ++block));
-                relationship(sheetRels, COMMENTS, PartNames.relative(part, comments), null);
-                patch.legacyDrawing(relationship(sheetRels, VML, PartNames.relative(part, vml), null));
+                relationship(sheetRels, COMMENTS, PartNames.relative(part, comments));
+                patch.legacyDrawing(relationship(sheetRels, VML, PartNames.relative(part, vml)));
                 put(PartNames.relationshipsOf(part), Dom.write(sheetRels));
                 override(types, comments, COMMENTS_TYPE);
                 defaultType(types, "vml", VML_TYPE);
@@ -141,7 +142,7 @@ final class AnnotatedPackage {
         put(findingsPart, sheetXml.sheet(styles.findings(true), styles.findings(false)));
         put(PartNames.relationshipsOf(findingsPart), sheetXml.relationships());
         override(types, findingsPart, SHEET_TYPE);
-        String id = relationship(wbRels, WORKSHEET, PartNames.relative(workbookPart, findingsPart), null);
+        String id = relationship(wbRels, WORKSHEET, PartNames.relative(workbookPart, findingsPart));
         WorkbookPatch.firstSheet(wbRoot, table.sheetName(), id);
         put(workbookPart, Dom.write(workbook));
         put(PartNames.relationshipsOf(workbookPart), Dom.write(wbRels));
@@ -257,7 +258,7 @@ final class AnnotatedPackage {
     }
 
     /** Adds a relationship and returns its id. */
-    private static String relationship(Document rels, String type, String target, String mode) {
+    private static String relationship(Document rels, String type, String target) {
         Element root = rels.getDocumentElement();
         List<String> ids = new ArrayList<>();
         for (Element r : Dom.children(root, "Relationship")) {
@@ -271,9 +272,6 @@ final class AnnotatedPackage {
         r.setAttribute("Id", id);
         r.setAttribute("Type", type);
         r.setAttribute("Target", target);
-        if (mode != null) {
-            r.setAttribute("TargetMode", mode);
-        }
         root.appendChild(r);
         return id;
     }
