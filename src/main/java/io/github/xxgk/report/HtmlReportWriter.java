@@ -6,6 +6,7 @@ import io.github.xxgk.core.FileResult;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +34,20 @@ final class HtmlReportWriter implements ReportWriter {
     public void write(CheckResult result, ReportContext context, Path file) throws IOException {
         Messages m = context.messages();
         Overview overview = Overview.of(result);
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            write(result, overview, m, file, w);
+        }
+        try (InputStream css = HtmlReportWriter.class.getResourceAsStream(STYLESHEET)) {
+            Files.copy(css, file.resolveSibling(STYLESHEET), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** The page, written as it is made: the overview, then each section of the files shown, then the clean files. */
+    private static void write(CheckResult result, Overview overview, Messages m, Path file, Writer w) throws IOException {
+        Sections.Flush flush = o -> {
+            w.append(o);
+            o.setLength(0);
+        };
         StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(m.text("ui.lang"))
                 .append("\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\"><title>")
                 .append(esc(m.text("ui.report.title"))).append("</title><link rel=\"stylesheet\" href=\"")
@@ -43,9 +58,10 @@ final class HtmlReportWriter implements ReportWriter {
         AcrossView across = AcrossView.of(result);
         matrix(out, across, m);
         acrossFindings(out, across, m);
+        flush.flush(out);
         int left = Sections.appendShown(out, overview, m, file, HtmlReportWriter::section, (o, e, msg) ->
                 o.append("<p class=\"across-note\"><a href=\"#across\">").append(esc(msg.text("ui.across.more",
-                        Map.of("count", Long.toString(Sections.across(e)))))).append("</a></p>\n"));
+                        Map.of("count", Long.toString(Sections.across(e)))))).append("</a></p>\n"), flush);
         if (left > 0) {
             out.append("<p class=\"capped\">").append(esc(m.text("ui.sections.capped", Map.of("count",
                     Integer.toString(left))))).append("</p>\n");
@@ -57,10 +73,7 @@ final class HtmlReportWriter implements ReportWriter {
             out.append("</ul>\n");
         }
         out.append("</body></html>\n");
-        Files.writeString(file, out.toString(), StandardCharsets.UTF_8);
-        try (InputStream css = HtmlReportWriter.class.getResourceAsStream(STYLESHEET)) {
-            Files.copy(css, file.resolveSibling(STYLESHEET), StandardCopyOption.REPLACE_EXISTING);
-        }
+        flush.flush(out);
     }
 
     private static void overview(StringBuilder out, Overview overview, boolean baselined, Messages m) {

@@ -5,6 +5,7 @@ import io.github.xxgk.core.CheckResult;
 import io.github.xxgk.core.FileResult;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +32,17 @@ final class MarkdownReportWriter implements ReportWriter {
     public void write(CheckResult result, ReportContext context, Path file) throws IOException {
         Messages m = context.messages();
         Overview overview = Overview.of(result);
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            write(result, overview, m, file, w);
+        }
+    }
+
+    /** The report, written as it is made: the overview, then each section of the files shown, then the clean files. */
+    private static void write(CheckResult result, Overview overview, Messages m, Path file, Writer w) throws IOException {
+        Sections.Flush flush = o -> {
+            w.append(o);
+            o.setLength(0);
+        };
         StringBuilder out = new StringBuilder();
         out.append("# ").append(m.text("ui.report.title")).append("\n\n");
         out.append(paragraph(ReportText.summary(result, m))).append("\n");
@@ -38,9 +50,10 @@ final class MarkdownReportWriter implements ReportWriter {
         AcrossView across = AcrossView.of(result);
         matrix(out, across, m);
         acrossFindings(out, across, m);
+        flush.flush(out);
         int left = Sections.appendShown(out, overview, m, file, MarkdownReportWriter::section, (o, e, msg) ->
                 o.append("\n[").append(esc(msg.text("ui.across.more", Map.of("count", Long.toString(Sections.across(e))))))
-                        .append("](#across)\n"));
+                        .append("](#across)\n"), flush);
         if (left > 0) {
             out.append('\n').append(paragraph(m.text("ui.sections.capped", Map.of("count",
                     Integer.toString(left))))).append('\n');
@@ -50,7 +63,7 @@ final class MarkdownReportWriter implements ReportWriter {
                     .append("\n\n");
             overview.clean().forEach(e -> out.append("- ").append(esc(ReportText.fileSummary(e.file(), m))).append('\n'));
         }
-        Files.writeString(file, out.toString(), StandardCharsets.UTF_8);
+        flush.flush(out);
     }
 
     private static void overview(StringBuilder out, Overview overview, boolean baselined, Messages m) {

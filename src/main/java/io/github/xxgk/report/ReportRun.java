@@ -8,12 +8,17 @@ import io.github.xxgk.core.FileSink;
 import io.github.xxgk.report.xlsx.AnnotatedWorkbookWriter;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The reports of one run, written into a staging area of the output directory: each file's own outputs (annotated
@@ -72,15 +77,51 @@ public final class ReportRun implements FileSink, AutoCloseable {
         return r;
     }
 
-    /** Writes the run-wide reports and publishes everything; returns where each report is. */
+    /**
+     * Writes the run-wide reports and publishes everything; returns where each report is. The reports are
+     * independent of each other: they are written side by side, one per processor.
+     */
     public Map<ReportFormat, Path> finish(CheckResult result) throws IOException {
-        Map<ReportFormat, Path> written = new LinkedHashMap<>();
-        for (ReportFormat format : formats) {
-            writers.get(format).write(result, context, out.staged(format.fileName()));
-            written.put(format, out.published(format.fileName()));
+        Map<ReportFormat, Future<Path>> pending = new LinkedHashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(
+                Math.max(1, Math.min(formats.size(), Runtime.getRuntime().availableProcessors())));
+        try {
+            for (ReportFormat format : formats) {
+                pending.put(format, pool.submit(() -> {
+                    writers.get(format).write(result, context, out.staged(format.fileName()));
+                    return out.published(format.fileName());
+                }));
+            }
+            Map<ReportFormat, Path> written = new LinkedHashMap<>();
+            for (Map.Entry<ReportFormat, Future<Path>> p : pending.entrySet()) {
+                written.put(p.getKey(), done(p.getValue()));
+            }
+            out.commit();
+            return written;
+        } finally {
+            pool.shutdownNow();
         }
-        out.commit();
-        return written;
+    }
+
+    private static Path done(Future<Path> writing) throws IOException {
+        try {
+            return writing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while the reports were written");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(cause);
+        }
     }
 
     @Override

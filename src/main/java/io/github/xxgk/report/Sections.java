@@ -40,18 +40,25 @@ final class Sections {
     /** The sections of the first {@link #MAX_SHOWN} files with findings; returns how many files were left out. */
     static int appendShown(StringBuilder out, Overview overview, Messages m, Path report, Renderer renderer)
             throws IOException {
-        return appendShown(out, overview, m, report, renderer, (o, e, msg) -> { });
+        return appendShown(out, overview, m, report, renderer, (o, e, msg) -> { }, o -> { });
+    }
+
+    /** Where a report's text goes as it is written: the writer empties the buffer into its file. */
+    interface Flush {
+        void flush(StringBuilder out) throws IOException;
     }
 
     /**
      * The same; {@code acrossNote} is added after a section written while its file was checked when the run-wide
-     * phase later found more on that file (those findings are in the report's table of findings across reports).
+     * phase later found more on that file (those findings are in the report's table of findings across reports);
+     * {@code flush} takes the text after each section.
      */
     static int appendShown(StringBuilder out, Overview overview, Messages m, Path report, Renderer renderer,
-                           Renderer acrossNote) throws IOException {
+                           Renderer acrossNote, Flush flush) throws IOException {
         List<Overview.Entry> all = overview.withFindings();
         for (Overview.Entry e : all.subList(0, Math.min(MAX_SHOWN, all.size()))) {
             append(out, e, m, report, renderer, acrossNote);
+            flush.flush(out); // 500 sections need not be in memory at once
         }
         return Math.max(0, all.size() - MAX_SHOWN);
     }

@@ -9,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,8 +21,8 @@ import java.util.regex.Pattern;
  *     -Dexec.args="1000 10000"
  * </pre>
  * Arguments: the numbers of workbooks; {@code -Xmx} with {@code -Dbench.heap=256m} (default), the outputs with
- * {@code -Dbench.formats=ALL} (default; annotated copies are the costly part), the plugin version with
- * {@code -Dbench.version}.
+ * {@code -Dbench.formats=ALL} (default; annotated copies are the costly part), {@code xxgk.threads} with
+ * {@code -Dbench.threads} (default: one per processor), the plugin version with {@code -Dbench.version}.
  */
 public final class GoalBench {
 
@@ -37,15 +35,20 @@ public final class GoalBench {
         String heap = System.getProperty("bench.heap", "256m");
         String version = System.getProperty("bench.version", "0.1.0-SNAPSHOT");
         String formats = System.getProperty("bench.formats", "ALL");
+        String threads = System.getProperty("bench.threads", "");
         for (String arg : args.length == 0 ? new String[] {"1000"} : args) {
             int n = Integer.parseInt(arg);
             Path dir = Path.of("target/bench/goal-" + n).toAbsolutePath();
             Path reports = generate(dir.resolve("reports"), n);
             Path gcLog = dir.resolve("gc.log");
             Files.deleteIfExists(gcLog);
-            ProcessBuilder pb = new ProcessBuilder("mvn", "-B", "-ntp", "io.github.xxgk:xxgk-maven-plugin:" + version + ":check",
-                    "-Dxxgk.reports=" + reports, "-Dxxgk.outputDirectory=" + dir.resolve("out"), "-Dxxgk.failOn=NONE",
-                    "-Dxxgk.formats=" + formats).directory(dir.toFile()).redirectErrorStream(true)
+            List<String> command = new ArrayList<>(List.of("mvn", "-B", "-ntp",
+                    "io.github.xxgk:xxgk-maven-plugin:" + version + ":check", "-Dxxgk.reports=" + reports,
+                    "-Dxxgk.outputDirectory=" + dir.resolve("out"), "-Dxxgk.failOn=NONE", "-Dxxgk.formats=" + formats));
+            if (!threads.isEmpty()) {
+                command.add("-Dxxgk.threads=" + threads);
+            }
+            ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
                     .redirectOutput(dir.resolve("build.log").toFile());
             pb.environment().put("MAVEN_OPTS", "-Xmx" + heap + " -Xlog:gc:file=" + gcLog);
             long t0 = System.nanoTime();
@@ -54,9 +57,10 @@ public final class GoalBench {
             String log = Files.readString(dir.resolve("build.log"), StandardCharsets.UTF_8);
             String timing = log.lines().filter(l -> l.contains("xxgk：检查") || l.contains("xxgk: checked")).findFirst().orElse("");
             long[] heapUse = heap(gcLog);
-            System.out.printf("xxgk goal benchmark: %d workbooks, -Xmx%s, formats %s: exit %d, wall %.1f s, heap at most "
-                            + "%d MiB before and %d MiB after a collection%n  %s%n",
-                    n, heap, formats, exit, wall, heapUse[0], heapUse[1], timing.strip());
+            System.out.printf("xxgk goal benchmark: %d workbooks, -Xmx%s, formats %s, threads %s: exit %d, wall %.1f s, "
+                            + "heap at most %d MiB before and %d MiB after a collection%n  %s%n",
+                    n, heap, formats, threads.isEmpty() ? "default" : threads, exit, wall, heapUse[0], heapUse[1],
+                    timing.strip());
             if (log.contains("OutOfMemoryError")) {
                 System.out.println("  OutOfMemoryError in the build log");
             }
@@ -93,15 +97,7 @@ public final class GoalBench {
         }
         List<byte[]> kinds = new ArrayList<>();
         SeedWorkbooks.all().values().forEach(wb -> kinds.add(wb.toXlsx()));
-        Random random = new Random(10);
-        for (int i = 0; i < 5; i++) {
-            Map<String, Integer> values = GeneratedReport.consistent(random);
-            List<String> keys = values.keySet().stream().sorted().toList();
-            for (int k = 0; k <= i % 3; k++) {
-                values.merge(keys.get(random.nextInt(keys.size())), 1 + random.nextInt(5), Integer::sum);
-            }
-            kinds.add(GeneratedReport.workbook(values).toXlsx());
-        }
+        kinds.addAll(GeneratedReport.wrongXlsx(5));
         for (int i = 0; i < n; i++) {
             Path agency = Files.createDirectories(reports.resolve(String.format("agency-%04d", i / 10)));
             Files.write(agency.resolve(String.format("report-%d.xlsx", i % 10)), kinds.get(i % kinds.size()));

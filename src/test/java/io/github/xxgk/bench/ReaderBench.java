@@ -2,11 +2,13 @@ package io.github.xxgk.bench;
 
 import io.github.xxgk.fixtures.AgencyWorkbook;
 import io.github.xxgk.fixtures.GeneratedReport;
+import io.github.xxgk.core.ReportChecker;
 import io.github.xxgk.fixtures.SeedWorkbooks;
 import io.github.xxgk.read.SourceFile;
 import io.github.xxgk.read.SourceReader;
 import io.github.xxgk.read.poi.WorkbookReader;
 import io.github.xxgk.read.xlsx.XlsxReader;
+import io.github.xxgk.template.FormatDefinitions;
 import io.github.xxgk.table.Grid;
 
 import javax.xml.stream.XMLInputFactory;
@@ -31,8 +33,8 @@ import java.util.zip.ZipFile;
 
 /**
  * Reading cost per report workbook, in one run: the floor (a bare ZipFile + JDK StAX pass over every entry of
- * the same files), POI's usermodel reader, and the streaming reader (each from the path to the Grid), with their
- * ratios to the floor. Medians over several runs after warm-up.
+ * the same files), POI's usermodel reader, and the streaming reader (each from the path to the Grid), and the whole
+ * core (read, bind and every check: what one file costs a run before its reports), with their ratios to the floor. Medians over several runs after warm-up.
  * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.github.xxgk.bench.ReaderBench -Dexec.args="200 9"</pre>
  */
 public final class ReaderBench {
@@ -54,6 +56,8 @@ public final class ReaderBench {
         passes.put("floor (ZipFile + StAX, every entry)", f -> floor(factory, f));
         passes.put("POI usermodel reader", f -> grid(new WorkbookReader(), f));
         passes.put("streaming reader", f -> grid(new XlsxReader(), f));
+        ReportChecker core = new ReportChecker(FormatDefinitions.standard());
+        passes.put("whole core (read, bind, all checks)", f -> core.checkFile(f, f.getFileName().toString()).findings().size());
         Map<String, double[]> wall = new LinkedHashMap<>();
         Map<String, double[]> cpu = new LinkedHashMap<>();
         passes.keySet().forEach(k -> wall.put(k, new double[runs]));

@@ -3,6 +3,7 @@ package io.github.xxgk.generate;
 import io.github.xxgk.core.FileResult;
 import io.github.xxgk.core.ReportChecker;
 import io.github.xxgk.fixtures.FindingTuple;
+import io.github.xxgk.fixtures.LibreOffice;
 import io.github.xxgk.report.Messages;
 import io.github.xxgk.template.FormatDefinitions;
 import org.apache.commons.csv.CSVFormat;
@@ -42,12 +43,7 @@ class TemplateLibreOfficeTest {
     }
 
     static String soffice() {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
-            if (Files.isExecutable(Path.of(dir, "soffice"))) {
-                return Path.of(dir, "soffice").toString();
-            }
-        }
-        return null;
+        return LibreOffice.soffice();
     }
 
     private static void convert(Path file, String to, Path outDir) throws IOException, InterruptedException {

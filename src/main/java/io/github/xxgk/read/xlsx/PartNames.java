@@ -2,23 +2,24 @@ package io.github.xxgk.read.xlsx;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
 /** Names of the parts of a package, without the leading slash: "xl/worksheets/sheet1.xml". */
-final class PartNames {
+public final class PartNames {
 
     private PartNames() {
     }
 
     /** The relationships part of a part: xl/workbook.xml → xl/_rels/workbook.xml.rels; the package's own: _rels/.rels. */
-    static String relationshipsOf(String part) {
+    public static String relationshipsOf(String part) {
         int slash = part.lastIndexOf('/');
         return part.substring(0, slash + 1) + "_rels/" + part.substring(slash + 1) + ".rels";
     }
 
     /** A relationship's target, relative to the part that has the relationship or absolute, as a part name. */
-    static String resolve(String source, String target) {
+    public static String resolve(String source, String target) {
         String t = decode(target);
         int query = indexOfAny(t, "#?");
         if (query >= 0) {
@@ -34,6 +35,15 @@ final class PartNames {
             }
         }
         return String.join("/", segments);
+    }
+
+    /**
+     * The relative target a relationship of {@code source} gives to reach {@code part}; from xl/worksheets/sheet1.xml
+     * to xl/comments1.xml it goes up one folder. Part names only: no file is looked at.
+     */
+    public static String relative(String source, String part) {
+        Path from = Path.of("/" + source).getParent();
+        return from.relativize(Path.of("/" + part)).toString().replace('\\', '/');
     }
 
     private static int indexOfAny(String s, String chars) {

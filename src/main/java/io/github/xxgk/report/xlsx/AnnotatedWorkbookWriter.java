@@ -9,8 +9,6 @@ import io.github.xxgk.read.Digest;
 import io.github.xxgk.report.Messages;
 import io.github.xxgk.report.ReportContext;
 import io.github.xxgk.report.ReportWriter;
-import io.github.xxgk.table.CellRef;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
@@ -32,8 +30,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -41,7 +39,9 @@ import java.util.Set;
  * annotated/&lt;same path&gt;: a copy of every input workbook with findings, for the clerk to send back to the
  * agency. Each cell with a finding is filled red (errors) or amber (warnings) and carries a comment with the
  * expected value and the rule; a first sheet (「核对结果」, in English 「Check results」) lists the findings with links
- * to their cells and rules, set up to print on A4 landscape, one page wide. The input file is only read.
+ * to their cells and rules, set up to print on A4 landscape, one page wide. The input file is only read. An .xlsx
+ * is changed in its package ({@link AnnotatedPackage}: the parts not marked are copied as they are); an .xls, and
+ * an .xlsx the package writer leaves alone, go through POI's usermodel.
  */
 public final class AnnotatedWorkbookWriter implements ReportWriter {
 
@@ -60,7 +60,8 @@ public final class AnnotatedWorkbookWriter implements ReportWriter {
 
     /**
      * Written as soon as the file is checked: nothing of it is held for the end of the run. The copy is made of the
-     * bytes that were checked (their SHA-256 is compared); a workbook with macros, external links or DDE gets none.
+     * bytes that were checked (their SHA-256 is compared, and the copy is made from those bytes, not the file read
+     * again); a workbook with macros, external links or DDE gets none.
      */
     @Override
     public void file(int index, FileResult f, ReportContext context, Path directory) throws IOException {
@@ -68,25 +69,18 @@ public final class AnnotatedWorkbookWriter implements ReportWriter {
                 || f.findings().stream().anyMatch(x -> ACTIVE.contains(x.rule()))) {
             return;
         }
-        Workbook wb;
+        byte[] input;
         try {
-            byte[] input = Files.readAllBytes(context.reportsDirectory().resolve(f.file()));
-            if (f.report().sourceSha256() != null && !f.report().sourceSha256().equals(Digest.sha256(input))) {
-                throw new NotCopied("changed since it was checked", null);
-            }
-            wb = WorkbookFactory.create(new ByteArrayInputStream(input));
-        } catch (NotCopied e) {
-            throw e;
+            input = Files.readAllBytes(context.reportsDirectory().resolve(f.file()));
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
             throw new NotCopied("cannot be opened again", e);
         }
+        if (f.report().sourceSha256() != null && !f.report().sourceSha256().equals(Digest.sha256(input))) {
+            throw new NotCopied("changed since it was checked", null);
+        }
         Path out = directory.resolve(f.file());
         Files.createDirectories(out.getParent());
-        try (wb; OutputStream stream = new BufferedOutputStream(Files.newOutputStream(out))) {
-            annotate(wb, f.findings(), context.messages());
-            FindingsSheet.add(wb, f.file(), f.findings(), context.messages());
-            wb.write(stream);
-        }
+        copy(input, out, f.file(), f.findings(), context.messages());
     }
 
     @Override
@@ -94,31 +88,47 @@ public final class AnnotatedWorkbookWriter implements ReportWriter {
         // every copy is written in file(), while its file is checked
     }
 
-    private static void annotate(Workbook wb, List<Finding> findings, Messages m) {
-        CreationHelper helper = wb.getCreationHelper();
-        Map<String, CellStyle> styles = new HashMap<>();
-        Map<CellRef, StringBuilder> notes = new LinkedHashMap<>();
-        Map<CellRef, Severity> worst = new HashMap<>();
-        for (Finding f : findings) {
-            if (f.location() == null) {
-                continue;
-            }
-            notes.computeIfAbsent(f.location(), k -> new StringBuilder()).append(notes.get(f.location()).length() > 0 ? "\n" : "")
-                    .append(m.text("ui.annotated.note", Map.of("severity", m.severity(f.severity()),
-                            "message", m.message(f), "rule", f.rule().id())));
-            Severity fill = fill(f);
-            if (fill != null) {
-                worst.merge(f.location(), fill, (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
+    /** The annotated copy of {@code input} at {@code out}: in the package where it can be, else with the usermodel. */
+    static void copy(byte[] input, Path out, String file, List<Finding> findings, Messages m) throws IOException {
+        if (!file.toLowerCase(Locale.ROOT).endsWith(".xls")) {
+            try {
+                AnnotatedPackage.write(input, out, file, findings, m);
+                return;
+            } catch (Unsupported e) {
+                // written with the usermodel below
+            } catch (IOException | RuntimeException e) {
+                throw new NotCopied("cannot be opened again", e);
             }
         }
+        usermodel(input, out, file, findings, m);
+    }
+
+    static void usermodel(byte[] input, Path out, String file, List<Finding> findings, Messages m) throws IOException {
+        Workbook opened;
+        try {
+            opened = WorkbookFactory.create(new ByteArrayInputStream(input));
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            throw new NotCopied("cannot be opened again", e);
+        }
+        try (Workbook wb = opened; OutputStream stream = new BufferedOutputStream(Files.newOutputStream(out))) {
+            List<String> texts = findings.stream().map(m::message).toList();
+            annotate(wb, Annotations.of(findings, texts, m));
+            FindingsSheet.add(wb, FindingsTable.of(file, findings, texts, m, n -> wb.getSheet(n) != null));
+            wb.write(stream);
+        }
+    }
+
+    private static void annotate(Workbook wb, Annotations marks) {
+        CreationHelper helper = wb.getCreationHelper();
+        Map<String, CellStyle> styles = new HashMap<>();
         Map<String, Drawing<?>> drawings = new HashMap<>();
-        notes.forEach((ref, text) -> {
+        marks.notes().forEach((ref, text) -> {
             Sheet sheet = wb.getSheet(ref.sheet());
             if (sheet == null) {
                 return;
             }
             Cell cell = cell(sheet, ref.row(), ref.col());
-            Severity s = worst.get(ref);
+            Severity s = marks.fills().get(ref);
             if (s != null) {
                 cell.setCellStyle(styles.computeIfAbsent(cell.getCellStyle().getIndex() + ":" + s, k -> {
                     CellStyle style = wb.createCellStyle();
@@ -137,28 +147,10 @@ public final class AnnotatedWorkbookWriter implements ReportWriter {
             anchor.setRow2(ref.row() + 6);
             cell.removeCellComment();
             Comment comment = drawing.createCellComment(anchor);
-            comment.setString(helper.createRichTextString(text.toString()));
-            comment.setAuthor("xxgk");
+            comment.setString(helper.createRichTextString(text));
+            comment.setAuthor(NotesParts.AUTHOR);
             cell.setCellComment(comment);
         });
-    }
-
-    /**
-     * The fill a finding asks for: red for a cell to change (a suggested correction, any other error), amber for a
-     * candidate or a warning; none for the total of a failing relation, which need not be the cell to change (its
-     * comment says why the relation fails).
-     */
-    private static Severity fill(Finding f) {
-        if (f.rule() == Rule.SUGGESTED_CORRECTION) {
-            return Severity.ERROR;
-        }
-        if (f.rule() == Rule.CORRECTION_CANDIDATE) {
-            return Severity.WARNING;
-        }
-        if (f.relationId() != null) {
-            return null;
-        }
-        return f.severity() == Severity.ERROR ? Severity.ERROR : Severity.WARNING;
     }
 
     private static Cell cell(Sheet sheet, int r, int c) {

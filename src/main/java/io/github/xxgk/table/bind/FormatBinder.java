@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Binds a report to the format it should use — by its year, or as configured — and finds the tables that were
@@ -28,8 +29,35 @@ public final class FormatBinder {
     private final FormatChoice choice;
     private final ReportBinder binder = new ReportBinder();
 
+    /**
+     * The other version cut down to the tables to try, one instance per version and tables: the binder keeps the
+     * bindings of a layout per format instance (see LayoutCache).
+     */
+    private final Map<Probe, FormatDefinition> probes = new ConcurrentHashMap<>();
+
+    /** A version (by identity) and the ids of the tables tried in it. */
+    private record Probe(FormatDefinition version, Set<String> tables) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Probe p && p.version == version && p.tables.equals(tables);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(version) + tables.hashCode();
+        }
+    }
+
     public FormatBinder(FormatChoice choice) {
         this.choice = choice;
+    }
+
+    private FormatDefinition probe(FormatDefinition other, Set<String> candidates) {
+        return probes.computeIfAbsent(new Probe(other, Set.copyOf(candidates)), k -> {
+            List<TableTemplate> tables = other.tables().stream().filter(t -> candidates.contains(t.id())).toList();
+            return new FormatDefinition(other.id(), other.name(), other.source(), other.version(), other.amountScale(),
+                    other.parts(), other.cover(), tables, List.of(), List.of());
+        });
     }
 
     public BoundReport bind(Grid grid, String fileName) {
@@ -64,10 +92,7 @@ public final class FormatBinder {
         if (candidates.isEmpty()) {
             return null;
         }
-        List<TableTemplate> tables = other.tables().stream().filter(t -> candidates.contains(t.id())).toList();
-        FormatDefinition probe = new FormatDefinition(other.id(), other.name(), other.source(), other.version(),
-                other.amountScale(), other.parts(), other.cover(), tables, List.of(), List.of());
-        BoundReport alternative = binder.bind(grid, probe);
+        BoundReport alternative = binder.bind(grid, probe(other, candidates));
         Set<String> better = new LinkedHashSet<>();
         for (String id : candidates) {
             BoundTable alt = alternative.tables().get(id);

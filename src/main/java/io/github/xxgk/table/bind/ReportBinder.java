@@ -4,10 +4,9 @@ import io.github.xxgk.table.BoundReport;
 import io.github.xxgk.table.BoundTable;
 import io.github.xxgk.table.Grid;
 import io.github.xxgk.template.FormatDefinition;
-import io.github.xxgk.template.TableTemplate;
-
 import io.github.xxgk.table.GridCell;
 import io.github.xxgk.table.GridSheet;
+import io.github.xxgk.template.TableTemplate;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +18,22 @@ public final class ReportBinder {
     private final TableBinder tableBinder = new TableBinder();
     private final RowBinder rowBinder = new RowBinder();
 
+    private final LayoutCache layouts = new LayoutCache();
+
     public BoundReport bind(Grid grid, FormatDefinition format) {
+        String layout = grid.ragged() ? null : LayoutCache.layout(grid);
+        Map<String, BoundTable> tables = layout == null ? null : layouts.replay(format, layout, grid);
+        if (tables == null) {
+            tables = bindTables(grid, format);
+            if (layout != null) {
+                layouts.keep(format, layout, tables);
+            }
+        }
+        return new BoundReport(format, tables, cover(grid, format), grid);
+    }
+
+    /** Every table of the format the grid has, bound afresh, whatever layout was seen before (for benchmarks). */
+    public Map<String, BoundTable> bindTables(Grid grid, FormatDefinition format) {
         Map<String, BoundTable> tables = new LinkedHashMap<>();
         // each sheet is read once for the bindings of all tables
         List<RowBinder.DocSheet> docs = grid.ragged() ? RowBinder.sheets(grid) : List.of();
@@ -28,7 +42,7 @@ public final class ReportBinder {
             (grid.ragged() ? rowBinder.bind(docs, template) : tableBinder.bind(sheets, template))
                     .ifPresent(t -> tables.put(template.id(), t));
         }
-        return new BoundReport(format, tables, cover(grid, format), grid);
+        return tables;
     }
 
     /**

@@ -33,7 +33,7 @@ public final class ReportYear {
             return year;
         }
         for (Grid.TextLine line : grid.text().subList(0, Math.min(TOP_LINES, grid.text().size()))) {
-            year = first(TITLE, line.text());
+            year = title(line.text());
             if (year.isPresent()) {
                 return year;
             }
@@ -41,7 +41,7 @@ public final class ReportYear {
         for (GridSheet sheet : grid.sheets()) {
             for (int r = 0; r < Math.min(TOP_ROWS, sheet.rows()); r++) {
                 for (GridCell cell : sheet.row(r)) {
-                    year = first(TITLE, cell.text());
+                    year = title(cell.text());
                     if (year.isPresent()) {
                         return year;
                     }
@@ -50,6 +50,11 @@ public final class ReportYear {
         }
         String base = fileName.substring(fileName.lastIndexOf('/') + 1);
         return first(YEAR, base);
+    }
+
+    /** The year of a report title; most cells are none, and say so without a regular expression. */
+    private static OptionalInt title(String text) {
+        return text.contains("政府信息公开") ? first(TITLE, text) : OptionalInt.empty();
     }
 
     private static OptionalInt first(Pattern pattern, String text) {

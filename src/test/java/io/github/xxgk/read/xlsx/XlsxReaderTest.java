@@ -109,6 +109,48 @@ class XlsxReaderTest {
     }
 
     @Test
+    void reader_should_read_parts_in_utf16_and_in_the_encoding_their_declaration_names() throws Exception {
+        String sheet = "<sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\"><v>14</v></c></row></sheetData>";
+        String strings = "<?xml version=\"1.0\" encoding=\"%s\"?><sst xmlns=\"" + RawXlsx.MAIN + "\"><si><t>%s</t></si></sst>";
+        byte[] utf16 = ("\uFEFF" + String.format(strings, "UTF-16", "一、本年新收")).getBytes(StandardCharsets.UTF_16LE);
+        byte[] latin1 = String.format(strings, "ISO-8859-1", "caf\u00e9").getBytes(StandardCharsets.ISO_8859_1);
+        for (Object[] c : new Object[][] {{utf16, "一、本年新收"}, {latin1, "caf\u00e9"}}) {
+            Map<String, byte[]> parts = parts(new RawXlsx().sheet("表三", sheet).sharedStrings("<si><t>x</t></si>").toBytes());
+            parts.put("xl/sharedStrings.xml", (byte[]) c[0]);
+            assertEquals(c[1], read(RawXlsx.zip(parts)).sheets().get(0).cell(0, 0).text());
+        }
+    }
+
+    @Test
+    void malformed_bytes_in_a_part_should_be_refused_without_a_word_on_the_console() throws Exception {
+        Map<String, byte[]> parts = parts(new RawXlsx().sheet("表三", "<sheetData/>").toBytes());
+        byte[] sheet = parts.get("xl/worksheets/sheet1.xml");
+        String xml = new String(sheet, StandardCharsets.UTF_8).replace("<sheetData/>", "<sheetData>\u0001</sheetData>");
+        byte[] bad = xml.getBytes(StandardCharsets.UTF_8);
+        bad[xml.indexOf('\u0001')] = (byte) 0xE8; // the first byte of a three-byte character, then '<'
+        parts.put("xl/worksheets/sheet1.xml", bad);
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(Reason.CORRUPT, refused(RawXlsx.zip(parts)).reason());
+        } finally {
+            System.setErr(err);
+        }
+        assertEquals("", printed.toString(StandardCharsets.UTF_8), "the JDK parser's [Fatal Error] line");
+    }
+
+    private static Map<String, byte[]> parts(byte[] zip) throws java.io.IOException {
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                parts.put(e.getName(), in.readAllBytes());
+            }
+        }
+        return parts;
+    }
+
+    @Test
     void reader_should_refuse_a_zip_that_is_no_workbook_package() throws Exception {
         byte[] plainZip = RawXlsx.zip(Map.of("readme.txt", "hello".getBytes(StandardCharsets.UTF_8)));
         assertTrue(refused(plainZip).getMessage().contains("[Content_Types].xml"));
