@@ -25,9 +25,11 @@ final class HtmlReportWriter implements ReportWriter {
     private static final String[] COLUMNS = {"severity", "location", "item", "reported", "expected", "difference",
             "rule", "message"};
 
+    private final Sections.Spool spool = new Sections.Spool();
+
     @Override
     public void file(int index, FileResult full, ReportContext context, Path file) throws IOException {
-        Sections.spool(index, full, context, file, HtmlReportWriter::section);
+        spool.spool(index, full, context, file, HtmlReportWriter::section);
     }
 
     @Override

@@ -23,9 +23,11 @@ final class MarkdownReportWriter implements ReportWriter {
     private static final String[] COLUMNS = {"severity", "location", "item", "reported", "expected", "difference",
             "rule", "message"};
 
+    private final Sections.Spool spool = new Sections.Spool();
+
     @Override
     public void file(int index, FileResult full, ReportContext context, Path file) throws IOException {
-        Sections.spool(index, full, context, file, MarkdownReportWriter::section);
+        spool.spool(index, full, context, file, MarkdownReportWriter::section);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * Per-file parts of a report, rendered while the file's tables are bound and kept on disk beside the staged report
@@ -25,16 +26,37 @@ final class Sections {
     private Sections() {
     }
 
-    static void spool(int index, FileResult full, ReportContext context, Path report, Renderer renderer)
-            throws IOException {
-        if (full.findings().isEmpty() || across(new Overview.Entry(index + 1, full)) > 0) {
-            return; // nothing to show, or a result the run-wide phase has already seen: rendered when assembled
+    /**
+     * The parts one report spools. A file with findings is rendered only while it can still be among the first
+     * {@link #MAX_SHOWN} files with findings: once that many files before it have findings, its section would never
+     * be shown (findings added later by the run-wide phase only add files), so it is not rendered at all.
+     */
+    static final class Spool {
+        /** The smallest indices of files with findings seen so far, at most {@link #MAX_SHOWN}. */
+        private final TreeSet<Integer> first = new TreeSet<>();
+
+        void spool(int index, FileResult full, ReportContext context, Path report, Renderer renderer) throws IOException {
+            if (full.findings().isEmpty() || across(new Overview.Entry(index + 1, full)) > 0 || !mayShow(index)) {
+                return; // nothing to show, a result the run-wide phase has already seen (rendered when assembled),
+                        // or a file past the sections shown
+            }
+            StringBuilder out = new StringBuilder();
+            renderer.section(out, new Overview.Entry(index + 1, full), context.messages());
+            Path part = part(report, index + 1);
+            Files.createDirectories(part.getParent());
+            Files.writeString(part, out, StandardCharsets.UTF_8);
         }
-        StringBuilder out = new StringBuilder();
-        renderer.section(out, new Overview.Entry(index + 1, full), context.messages());
-        Path part = part(report, index + 1);
-        Files.createDirectories(part.getParent());
-        Files.writeString(part, out, StandardCharsets.UTF_8);
+
+        private synchronized boolean mayShow(int index) {
+            if (first.size() >= MAX_SHOWN && index > first.last()) {
+                return false;
+            }
+            first.add(index);
+            if (first.size() > MAX_SHOWN) {
+                first.pollLast();
+            }
+            return true;
+        }
     }
 
     /** The sections of the first {@link #MAX_SHOWN} files with findings; returns how many files were left out. */

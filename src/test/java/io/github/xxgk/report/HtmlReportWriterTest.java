@@ -96,6 +96,31 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void sections_past_the_500_shown_should_not_be_rendered_while_the_files_are_checked(@TempDir Path dir) throws Exception {
+        CheckResult one = WrittenReports.check(dir, Map.of("b.xlsx", SeedWorkbooks.seed004())); // a wrong total
+        ReportWriter writer = ReportFormat.HTML.writer();
+        ReportContext context = new ReportContext(Messages.of("zh"), io.github.xxgk.check.Severity.ERROR, dir.resolve("reports"));
+        Path report = Files.createDirectories(dir.resolve("staged")).resolve("report.html");
+        List<io.github.xxgk.core.FileResult> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 620; i++) {
+            io.github.xxgk.core.FileResult f = one.files().get(0);
+            io.github.xxgk.core.FileResult full = new io.github.xxgk.core.FileResult(String.format("r%04d.xlsx", i),
+                    f.report(), f.findings());
+            writer.file(i, full, context, report);
+            many.add(full.compact());
+        }
+        try (var parts = Files.list(report.resolveSibling(OutputDirectory.PARTS))) {
+            assertEquals(500, parts.count(), "only the sections that can be shown are rendered");
+        }
+        writer.write(new CheckResult(many), context, report);
+        Document doc = Jsoup.parse(Files.readString(report));
+        assertEquals(500, doc.select("h2[id]").size());
+        int perFile = html(dir.resolve("one"), one, "zh").select("table.grid").size();
+        assertTrue(perFile > 0, "a section shows the tables, which only the full result has");
+        assertEquals(500 * perFile, doc.select("table.grid").size(), "every section shown came from its spooled part");
+    }
+
+    @Test
     void html_should_link_each_rule_id_to_its_docs_page(@TempDir Path dir) throws Exception {
         Document doc = html(dir, WrittenReports.check(dir, WrittenReports.threeFiles()), "zh");
         Element link = doc.selectFirst("table.findings a:contains(sum-results-total)");
