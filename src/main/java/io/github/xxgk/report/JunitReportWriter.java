@@ -10,9 +10,9 @@ import io.github.xxgk.template.TableTemplate;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,8 +32,9 @@ final class JunitReportWriter implements ReportWriter {
 
     @Override
     public void write(CheckResult result, ReportContext context, Path file) throws IOException {
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+        // a Writer, not a stream: the JDK's writer encodes a stream char by char, a few bytes per synchronized write
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("testsuites");
             xml.writeAttribute("name", "xxgk:check");
