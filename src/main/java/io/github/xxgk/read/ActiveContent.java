@@ -1,5 +1,7 @@
 package io.github.xxgk.read;
 
+import io.github.xxgk.read.poi.Ole2Macros;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -24,9 +26,15 @@ public final class ActiveContent {
     private ActiveContent() {
     }
 
-    /** The active content of a zip package (empty for any other file, or one that cannot be opened). */
+    /** The active content of a zip package or an OLE2 file (empty for any other file, or one that cannot be opened). */
     public static Set<Kind> of(SourceFile file) {
         Set<Kind> found = EnumSet.noneOf(Kind.class);
+        if (file.container() == Container.OLE2) {
+            if (Ole2Macros.in(file.path())) { // an old .xls or .doc with a VBA project
+                found.add(Kind.MACROS);
+            }
+            return found;
+        }
         if (file.container() != Container.ZIP) {
             return found;
         }

@@ -113,6 +113,29 @@ class UntrustedWorkbookTest {
     }
 
     @Test
+    void old_xls_with_a_vba_project_should_be_a_macros_warning_and_never_copied(@TempDir Path dir) throws Exception {
+        Path reports = dir.resolve("reports");
+        Files.createDirectories(reports);
+        byte[] xls = SeedWorkbooks.seed002().toXls();
+        Files.write(reports.resolve("a-plain.xls"), xls);
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs =
+                     new org.apache.poi.poifs.filesystem.POIFSFileSystem(new ByteArrayInputStream(xls));
+             java.io.OutputStream o = Files.newOutputStream(reports.resolve("b-macros.xls"))) {
+            fs.getRoot().createDirectory("_VBA_PROJECT_CUR").createDirectory("VBA")
+                    .createDocument("dir", new ByteArrayInputStream("Attribute VB_Name".getBytes(StandardCharsets.US_ASCII)));
+            fs.writeFilesystem(o);
+        }
+        Path out = dir.resolve("out");
+
+        CheckResult result = run(reports, out, null);
+
+        assertEquals(List.of(), extraRules(result, "a-plain.xls"));
+        assertEquals(List.of("workbook-macros"), extraRules(result, "b-macros.xls"));
+        assertTrue(Files.exists(out.resolve("annotated/a-plain.xls")));
+        assertFalse(Files.exists(out.resolve("annotated/b-macros.xls")), "a workbook with macros must not be copied");
+    }
+
+    @Test
     void file_changed_after_checking_should_get_no_copy_and_a_warning_not_a_failed_build(@TempDir Path dir) throws Exception {
         Path reports = dir.resolve("reports");
         Files.createDirectories(reports);
