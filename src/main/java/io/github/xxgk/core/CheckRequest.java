@@ -1,5 +1,7 @@
 package io.github.xxgk.core;
 
+import io.github.xxgk.read.ReadLimits;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -8,10 +10,17 @@ import java.util.List;
  * What to check: the reports directory, which files in it, against which format, with how many threads, the
  * baseline of accepted findings (null or a missing file: none), for the checks across reports the path pattern a
  * report's agency and year may be read from (null: none) and the roll-up definition (null or missing: none), and
- * the wall time one file may take (null: the default; zero: none).
+ * the wall time one file may take (null: the default; zero: none) and what a reader may inflate, parse and keep of one
+ * (null: the defaults).
  */
 public record CheckRequest(Path reportsDirectory, List<String> includes, List<String> excludes, String format,
-                           int threads, Path baseline, String identityPattern, Path rollup, Duration timeLimit) {
+                           int threads, Path baseline, String identityPattern, Path rollup, Duration timeLimit,
+                           ReadLimits limits) {
+
+    public CheckRequest(Path reportsDirectory, List<String> includes, List<String> excludes, String format,
+                        int threads, Path baseline, String identityPattern, Path rollup, Duration timeLimit) {
+        this(reportsDirectory, includes, excludes, format, threads, baseline, identityPattern, rollup, timeLimit, null);
+    }
 
     public CheckRequest(Path reportsDirectory, List<String> includes, List<String> excludes, String format,
                         int threads, Path baseline, String identityPattern, Path rollup) {
@@ -37,5 +46,6 @@ public record CheckRequest(Path reportsDirectory, List<String> includes, List<St
         excludes = excludes == null ? DEFAULT_EXCLUDES : List.copyOf(excludes);
         threads = Math.max(1, threads);
         timeLimit = timeLimit == null ? ReportChecker.DEFAULT_TIME_LIMIT : timeLimit;
+        limits = limits == null ? ReadLimits.DEFAULT : limits;
     }
 }

@@ -77,7 +77,8 @@ public final class CheckRun {
     static CheckResult run(CheckRequest request, FileSink sink, Progress progress, boolean compact) throws IOException {
         Baseline baseline = request.baseline() != null && Files.isRegularFile(request.baseline())
                 ? Baseline.read(request.baseline()) : null;
-        ReportChecker checker = new ReportChecker(FormatChoice.of(request.format())).withTimeLimit(request.timeLimit());
+        ReportChecker checker = new ReportChecker(FormatChoice.of(request.format())).withTimeLimit(request.timeLimit())
+                .withLimits(request.limits());
         IdentityResolver resolver = resolver(request.identityPattern());
         Rollup rollup = RollupFile.read(request.rollup());
         List<Path> files = FileScanner.scan(request.reportsDirectory(), request.includes(), request.excludes());

@@ -13,6 +13,7 @@ import io.github.xxgk.check.ValueCheck;
 import io.github.xxgk.check.VersionCheck;
 import io.github.xxgk.read.ActiveContent;
 import io.github.xxgk.read.Digest;
+import io.github.xxgk.read.ReadLimits;
 import io.github.xxgk.read.Readers;
 import io.github.xxgk.read.SourceFile;
 import io.github.xxgk.read.UnreadableException;
@@ -50,6 +51,7 @@ public final class ReportChecker {
     private final FormatBinder binder;
     private Readers readers = Readers.standard();
     private Duration timeLimit = DEFAULT_TIME_LIMIT;
+    private ReadLimits limits = ReadLimits.DEFAULT;
 
     /** The wall time one file may take by default (read, bind, check): a report takes milliseconds. */
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(60);
@@ -100,10 +102,12 @@ public final class ReportChecker {
      */
     public FileResult checkFile(Path path, String name) {
         Deadline.start(timeLimit);
+        ReadLimits.use(limits);
         try {
             return checkWithin(path, name);
         } finally {
             Deadline.clear();
+            ReadLimits.use(null);
         }
     }
 
@@ -208,6 +212,7 @@ public final class ReportChecker {
         ReportChecker copy = new ReportChecker(choice, checks);
         copy.readers = other;
         copy.timeLimit = timeLimit;
+        copy.limits = limits;
         return copy;
     }
 
@@ -216,6 +221,16 @@ public final class ReportChecker {
         ReportChecker copy = new ReportChecker(choice, checks);
         copy.readers = readers;
         copy.timeLimit = limit;
+        copy.limits = limits;
+        return copy;
+    }
+
+    /** The same checker reading each file within {@code other} limits. */
+    public ReportChecker withLimits(ReadLimits other) {
+        ReportChecker copy = new ReportChecker(choice, checks);
+        copy.readers = readers;
+        copy.timeLimit = timeLimit;
+        copy.limits = other == null ? ReadLimits.DEFAULT : other;
         return copy;
     }
 

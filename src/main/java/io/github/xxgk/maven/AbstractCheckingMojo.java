@@ -6,6 +6,7 @@ import io.github.xxgk.core.CheckResult;
 import io.github.xxgk.core.ConfigurationException;
 import io.github.xxgk.core.CheckRun;
 import io.github.xxgk.core.FileSink;
+import io.github.xxgk.read.ReadLimits;
 import io.github.xxgk.report.ReportContext;
 import io.github.xxgk.template.FormatChoice;
 import io.github.xxgk.template.InvalidDefinitionException;
@@ -58,6 +59,15 @@ abstract class AbstractCheckingMojo extends AbstractXxgkMojo {
     @Parameter(property = "xxgk.fileTimeLimit", defaultValue = "60")
     int fileTimeLimit;
 
+    /**
+     * Other limits of what is read of one file, as name=value pairs separated by commas (k, m, g for KiB, MiB, GiB),
+     * e.g. gridCells=4000000,partBytes=256m. Names: partBytes, treePartBytes, packageBytes, inflateRatio, textBytes,
+     * xlsStreamBytes, gridCells, tableDepth, textChars, pdfBytes, pdfPages, pdfOperators, pdfMemoryBytes; the
+     * defaults and what each bounds are in docs/security.md.
+     */
+    @Parameter(property = "xxgk.limits")
+    String limits;
+
     /** Accepted findings of already published reports, see xxgk:baseline (default: xxgk-baseline.csv beside reports/). */
     @Parameter(property = "xxgk.baseline")
     File baseline;
@@ -100,6 +110,7 @@ abstract class AbstractCheckingMojo extends AbstractXxgkMojo {
         if (threads < 0) {
             throw configError("threads", Map.of("value", Integer.toString(threads)));
         }
+        readLimits();
         if (fileTimeLimit < 0) {
             throw configError("fileTimeLimit", Map.of("value", Integer.toString(fileTimeLimit)));
         }
@@ -129,7 +140,7 @@ abstract class AbstractCheckingMojo extends AbstractXxgkMojo {
         try {
             return CheckRun.run(new CheckRequest(dir, includes, excludes, formatSetting(), n,
                     applyBaseline ? baselineFile() : null, identityPattern,
-                    resolve(rollup, baseDirectory().resolve("xxgk-rollup.csv")), Duration.ofSeconds(fileTimeLimit)), sink,
+                    resolve(rollup, baseDirectory().resolve("xxgk-rollup.csv")), Duration.ofSeconds(fileTimeLimit), readLimits()), sink,
                     new ProgressLog(getLog(), messages()));
         } catch (ConfigurationException e) {
             throw configError(e.key(), e.args());
@@ -147,6 +158,15 @@ abstract class AbstractCheckingMojo extends AbstractXxgkMojo {
             throw new MojoFailureException(text);
         }
         getLog().warn(text);
+    }
+
+    /** The read limits the run sets; a setting that is not name=value of a known limit is a configuration error. */
+    ReadLimits readLimits() throws MojoExecutionException {
+        try {
+            return ReadLimits.parse(limits);
+        } catch (IllegalArgumentException e) {
+            throw configError("limits", Map.of("value", limits, "detail", e.getMessage()));
+        }
     }
 
     void checkedNothing(CheckResult result) throws MojoFailureException {

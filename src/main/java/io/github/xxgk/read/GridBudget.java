@@ -12,16 +12,16 @@ public final class GridBudget {
 
     void cells(String sheet, long n) throws UnreadableException {
         cells += n;
-        if (cells > ReadLimits.MAX_GRID_CELLS) {
-            throw ReadLimits.tooLarge("the sheets read up to " + sheet + " lay out over " + ReadLimits.MAX_GRID_CELLS
+        if (cells > ReadLimits.current().gridCells()) {
+            throw ReadLimits.tooLarge("the sheets read up to " + sheet + " lay out over " + ReadLimits.current().gridCells()
                     + " cells");
         }
     }
 
     void covered(String sheet, long n) throws UnreadableException {
         covered += n;
-        if (covered > ReadLimits.MAX_GRID_CELLS) {
-            throw ReadLimits.tooLarge("merged regions up to " + sheet + " cover over " + ReadLimits.MAX_GRID_CELLS + " cells");
+        if (covered > ReadLimits.current().gridCells()) {
+            throw ReadLimits.tooLarge("merged regions up to " + sheet + " cover over " + ReadLimits.current().gridCells() + " cells");
         }
     }
 
@@ -34,8 +34,8 @@ public final class GridBudget {
         } else if (value instanceof CellValue.Uncalculated u) {
             chars += u.formula().length();
         }
-        if (chars > ReadLimits.MAX_TEXT_CHARS) {
-            throw ReadLimits.tooLarge("the cells read up to " + sheet + " hold over " + ReadLimits.MAX_TEXT_CHARS
+        if (chars > ReadLimits.current().textChars()) {
+            throw ReadLimits.tooLarge("the cells read up to " + sheet + " hold over " + ReadLimits.current().textChars()
                     + " characters of text");
         }
     }

@@ -13,7 +13,7 @@ import java.io.InputStream;
  * How deep a document's tables nest, found in one flat pass before the document is parsed into a tree: POI builds
  * a nested .docx table by recursion (2,000 levels overflow the stack), and the work of reading nested HTML tables
  * grows with the square of their depth. A report nests a layout table or two; past
- * {@link ReadLimits#MAX_TABLE_DEPTH} levels the file is refused before it is parsed.
+ * {@link ReadLimits#tableDepth} levels the file is refused before it is parsed.
  */
 public final class NestingDepth {
 
@@ -57,8 +57,8 @@ public final class NestingDepth {
     }
 
     private static void over(int depth) {
-        if (depth > ReadLimits.MAX_TABLE_DEPTH) {
-            throw new LimitExceeded(LimitExceeded.Limit.DEPTH, "tables nested over " + ReadLimits.MAX_TABLE_DEPTH
+        if (depth > ReadLimits.current().tableDepth()) {
+            throw new LimitExceeded(LimitExceeded.Limit.DEPTH, "tables nested over " + ReadLimits.current().tableDepth()
                     + " levels deep, the most that is read");
         }
         if ((depth & 63) == 0) {

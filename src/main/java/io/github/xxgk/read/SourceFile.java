@@ -34,14 +34,14 @@ public record SourceFile(Path path, String name, long size, Container container)
      * file holds, so its size is the limit here.
      */
     public byte[] text() throws IOException, UnreadableException {
-        if (size > ReadLimits.MAX_TEXT_BYTES) {
+        if (size > ReadLimits.current().textBytes()) {
             throw ReadLimits.tooLarge("a text of " + size + " bytes, over the "
-                    + ReadLimits.mib(ReadLimits.MAX_TEXT_BYTES) + " a document is read to");
+                    + ReadLimits.mib(ReadLimits.current().textBytes()) + " a document is read to");
         }
         try (InputStream in = Files.newInputStream(path)) {
-            byte[] content = in.readNBytes((int) ReadLimits.MAX_TEXT_BYTES + 1);
-            if (content.length > ReadLimits.MAX_TEXT_BYTES) { // grew since it was looked at
-                throw ReadLimits.tooLarge("a text over the " + ReadLimits.mib(ReadLimits.MAX_TEXT_BYTES) + " a document is read to");
+            byte[] content = in.readNBytes((int) ReadLimits.current().textBytes() + 1);
+            if (content.length > ReadLimits.current().textBytes()) { // grew since it was looked at
+                throw ReadLimits.tooLarge("a text over the " + ReadLimits.mib(ReadLimits.current().textBytes()) + " a document is read to");
             }
             return content;
         }

@@ -101,7 +101,7 @@ public final class ZipParts implements Closeable {
 
     /** Opens a part to be streamed; the stream fails as soon as it crosses a limit. */
     public InputStream open(ZipEntry entry) throws IOException, UnreadableException {
-        checkDeclared(entry, ReadLimits.MAX_PART_BYTES);
+        checkDeclared(entry, ReadLimits.current().partBytes());
         return new Limited(zip.getInputStream(entry), entry);
     }
 
@@ -118,9 +118,9 @@ public final class ZipParts implements Closeable {
                 total += Math.max(0, e.getSize());
             }
         }
-        if (total > ReadLimits.MAX_PACKAGE_BYTES) {
+        if (total > ReadLimits.current().packageBytes()) {
             throw ReadLimits.tooLarge("the parts inflate to " + total + " bytes, over the "
-                    + ReadLimits.mib(ReadLimits.MAX_PACKAGE_BYTES) + " a package is read to");
+                    + ReadLimits.mib(ReadLimits.current().packageBytes()) + " a package is read to");
         }
     }
 
@@ -130,14 +130,14 @@ public final class ZipParts implements Closeable {
             throw ReadLimits.tooLarge(e.getName() + " inflates to " + size + " bytes, over the " + ReadLimits.mib(perPart)
                     + " a part is read to");
         }
-        if (size > ReadLimits.RATIO_FROM_BYTES && size > Math.max(1, e.getCompressedSize()) * ReadLimits.MAX_INFLATE_RATIO) {
+        if (size > ReadLimits.RATIO_FROM_BYTES && size > Math.max(1, e.getCompressedSize()) * ReadLimits.current().inflateRatio()) {
             throw ReadLimits.tooLarge(ratio(e.getName(), size, e.getCompressedSize()));
         }
     }
 
     private static String ratio(String name, long inflated, long compressed) {
         return name + " inflates " + compressed + " bytes " + (inflated / Math.max(1, compressed))
-                + " times, over the " + ReadLimits.MAX_INFLATE_RATIO + " times a zip bomb shows";
+                + " times, over the " + ReadLimits.current().inflateRatio() + " times a zip bomb shows";
     }
 
     /** The limit a stream crossed, for the finding; null while none was. */
@@ -187,14 +187,14 @@ public final class ZipParts implements Closeable {
             count += n;
             inflated += n;
             String over = null;
-            if (count > ReadLimits.MAX_PART_BYTES) {
-                over = entry.getName() + " inflates to over " + ReadLimits.mib(ReadLimits.MAX_PART_BYTES)
+            if (count > ReadLimits.current().partBytes()) {
+                over = entry.getName() + " inflates to over " + ReadLimits.mib(ReadLimits.current().partBytes())
                         + ", the most a part is read to";
             } else if (count > ReadLimits.RATIO_FROM_BYTES
-                    && count > Math.max(1, entry.getCompressedSize()) * ReadLimits.MAX_INFLATE_RATIO) {
+                    && count > Math.max(1, entry.getCompressedSize()) * ReadLimits.current().inflateRatio()) {
                 over = ratio(entry.getName(), count, entry.getCompressedSize());
-            } else if (inflated > ReadLimits.MAX_PACKAGE_BYTES) {
-                over = "the parts read inflate to over " + ReadLimits.mib(ReadLimits.MAX_PACKAGE_BYTES)
+            } else if (inflated > ReadLimits.current().packageBytes()) {
+                over = "the parts read inflate to over " + ReadLimits.mib(ReadLimits.current().packageBytes())
                         + ", the most a package is read to";
             }
             if (over != null) {

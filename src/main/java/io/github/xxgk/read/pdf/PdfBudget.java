@@ -25,8 +25,8 @@ final class PdfBudget {
 
     /** One content-stream operator (checked every operator; the clock every 4096). */
     void operator(int page) {
-        if (++operators > ReadLimits.MAX_PDF_OPERATORS) {
-            throw new Exceeded("the pages read up to page " + page + " draw over " + ReadLimits.MAX_PDF_OPERATORS
+        if (++operators > ReadLimits.current().pdfOperators()) {
+            throw new Exceeded("the pages read up to page " + page + " draw over " + ReadLimits.current().pdfOperators()
                     + " content-stream operators");
         }
         if ((operators & 4095) == 0) {

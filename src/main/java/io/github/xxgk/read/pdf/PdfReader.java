@@ -46,16 +46,16 @@ public final class PdfReader implements SourceReader {
         if (file.size() == 0) {
             throw new UnreadableException(Reason.EMPTY, "empty file");
         }
-        if (file.size() > ReadLimits.MAX_PDF_BYTES) {
-            throw ReadLimits.tooLarge("a PDF of " + file.size() + " bytes, over the " + ReadLimits.mib(ReadLimits.MAX_PDF_BYTES)
+        if (file.size() > ReadLimits.current().pdfBytes()) {
+            throw ReadLimits.tooLarge("a PDF of " + file.size() + " bytes, over the " + ReadLimits.mib(ReadLimits.current().pdfBytes())
                     + " a report is read to");
         }
         checkMagic(file);
         try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBufferedFile(file.path()), "", null, null,
-                MemoryUsageSetting.setupMainMemoryOnly(ReadLimits.MAX_PDF_MEMORY_BYTES).streamCache)) {
+                MemoryUsageSetting.setupMainMemoryOnly(ReadLimits.current().pdfMemoryBytes()).streamCache)) {
             int pages = doc.getNumberOfPages();
-            if (pages > ReadLimits.MAX_PDF_PAGES) {
-                throw ReadLimits.tooLarge("a PDF of " + pages + " pages, over the " + ReadLimits.MAX_PDF_PAGES
+            if (pages > ReadLimits.current().pdfPages()) {
+                throw ReadLimits.tooLarge("a PDF of " + pages + " pages, over the " + ReadLimits.current().pdfPages()
                         + " a report is read to");
             }
             return read(doc);

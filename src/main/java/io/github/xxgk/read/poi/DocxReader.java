@@ -48,7 +48,7 @@ public final class DocxReader implements SourceReader {
             throw ole2(file);
         }
         try (ZipParts parts = ZipParts.open(file)) {
-            parts.checkDeclared(PoiPackages::parsed, ReadLimits.MAX_TREE_PART_BYTES);
+            parts.checkDeclared(PoiPackages::parsed, ReadLimits.current().treePartBytes());
             parts.rejectDoctype(); // POI would print its parser's stack trace at [ERROR] before failing
             var body = parts.find("word/document.xml");
             if (body.isPresent()) {

@@ -53,7 +53,7 @@ public final class WorkbookReader implements SourceReader {
         try {
             if (container == Container.ZIP) {
                 try (ZipParts parts = ZipParts.open(file)) {
-                    parts.checkDeclared(PoiPackages::parsed, ReadLimits.MAX_TREE_PART_BYTES);
+                    parts.checkDeclared(PoiPackages::parsed, ReadLimits.current().treePartBytes());
                     parts.rejectDoctype();
                 }
                 try (Workbook workbook = WorkbookFactory.create(file.path().toFile(), null, true)) {
@@ -94,9 +94,9 @@ public final class WorkbookReader implements SourceReader {
         for (Entry entry : root) {
             if (entry instanceof DocumentEntry stream && (stream.getName().equalsIgnoreCase("Workbook")
                     || stream.getName().equalsIgnoreCase("Book"))
-                    && stream.getSize() > ReadLimits.MAX_OLE2_STREAM_BYTES) {
+                    && stream.getSize() > ReadLimits.current().xlsStreamBytes()) {
                 throw ReadLimits.tooLarge("the workbook stream has " + stream.getSize() + " bytes, over the "
-                        + ReadLimits.mib(ReadLimits.MAX_OLE2_STREAM_BYTES) + " a legacy workbook is read to");
+                        + ReadLimits.mib(ReadLimits.current().xlsStreamBytes()) + " a legacy workbook is read to");
             }
         }
     }

@@ -11,8 +11,10 @@ import java.util.List;
 /** The shared strings the kept cells use; the others are passed over, not kept. */
 final class SharedStrings {
 
-    /** More items than this cannot fit in a part of {@link ReadLimits#MAX_PART_BYTES} ("&lt;si/&gt;" is 5 bytes). */
-    static final int MAX_ITEMS = (int) (ReadLimits.MAX_PART_BYTES / 5);
+    /** More items than this cannot fit in a part of {@link ReadLimits#partBytes} ("&lt;si/&gt;" is 5 bytes). */
+    static int maxItems() {
+        return (int) Math.min(Integer.MAX_VALUE, ReadLimits.current().partBytes() / 5);
+    }
 
     static final SharedStrings NONE = new SharedStrings(List.of());
 

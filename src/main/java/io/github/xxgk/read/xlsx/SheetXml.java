@@ -126,7 +126,7 @@ final class SheetXml {
         if ("s".equals(cell.type()) && cell.value() != null) {
             try {
                 int index = Integer.parseInt(cell.value());
-                if (index >= 0 && index < SharedStrings.MAX_ITEMS) {
+                if (index >= 0 && index < SharedStrings.maxItems()) {
                     strings.set(index);
                 }
             } catch (NumberFormatException e) {
