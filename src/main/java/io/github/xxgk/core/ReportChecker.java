@@ -209,28 +209,30 @@ public final class ReportChecker {
 
     /** The same checker reading with other readers: the differential test reads workbooks with POI's usermodel. */
     ReportChecker readingWith(Readers other) {
-        ReportChecker copy = new ReportChecker(choice, checks);
+        ReportChecker copy = copy();
         copy.readers = other;
-        copy.timeLimit = timeLimit;
-        copy.limits = limits;
         return copy;
     }
 
     /** The same checker giving each file {@code limit} of wall time (zero: no limit). */
     public ReportChecker withTimeLimit(Duration limit) {
-        ReportChecker copy = new ReportChecker(choice, checks);
-        copy.readers = readers;
+        ReportChecker copy = copy();
         copy.timeLimit = limit;
-        copy.limits = limits;
         return copy;
     }
 
-    /** The same checker reading each file within {@code other} limits. */
+    /** The same checker reading each file within {@code other} limits (null: the defaults). */
     public ReportChecker withLimits(ReadLimits other) {
+        ReportChecker copy = copy();
+        copy.limits = other == null ? ReadLimits.DEFAULT : other;
+        return copy;
+    }
+
+    private ReportChecker copy() {
         ReportChecker copy = new ReportChecker(choice, checks);
         copy.readers = readers;
         copy.timeLimit = timeLimit;
-        copy.limits = other == null ? ReadLimits.DEFAULT : other;
+        copy.limits = limits;
         return copy;
     }
 
