@@ -33,27 +33,14 @@ public final class FormatBinder {
      * The other version cut down to the tables to try, one instance per version and tables: the binder keeps the
      * bindings of a layout per format instance (see LayoutCache).
      */
-    private final Map<Probe, FormatDefinition> probes = new ConcurrentHashMap<>();
-
-    /** A version (by identity) and the ids of the tables tried in it. */
-    private record Probe(FormatDefinition version, Set<String> tables) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Probe p && p.version == version && p.tables.equals(tables);
-        }
-
-        @Override
-        public int hashCode() {
-            return 31 * System.identityHashCode(version) + tables.hashCode();
-        }
-    }
+    private final Map<FormatKey<Set<String>>, FormatDefinition> probes = new ConcurrentHashMap<>();
 
     public FormatBinder(FormatChoice choice) {
         this.choice = choice;
     }
 
     private FormatDefinition probe(FormatDefinition other, Set<String> candidates) {
-        return probes.computeIfAbsent(new Probe(other, Set.copyOf(candidates)), k -> {
+        return probes.computeIfAbsent(new FormatKey<>(other, Set.copyOf(candidates)), k -> {
             List<TableTemplate> tables = other.tables().stream().filter(t -> candidates.contains(t.id())).toList();
             return new FormatDefinition(other.id(), other.name(), other.source(), other.version(), other.amountScale(),
                     other.parts(), other.cover(), tables, List.of(), List.of());

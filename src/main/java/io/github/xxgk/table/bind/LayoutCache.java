@@ -27,19 +27,7 @@ final class LayoutCache {
     /** A layout described by more characters than this (a huge sheet) is not kept. */
     private static final int MAX_LAYOUT_CHARS = 200_000;
 
-    private record Key(FormatDefinition format, String layout) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && k.format == format && k.layout.equals(layout);
-        }
-
-        @Override
-        public int hashCode() {
-            return 31 * System.identityHashCode(format) + layout.hashCode();
-        }
-    }
-
-    private final Map<Key, Map<String, BoundTable>> bindings = new ConcurrentHashMap<>();
+    private final Map<FormatKey<String>, Map<String, BoundTable>> bindings = new ConcurrentHashMap<>();
 
     /** The layout of a workbook grid, or null where it is not worth keeping. */
     static String layout(Grid grid) {
@@ -71,7 +59,7 @@ final class LayoutCache {
 
     /** The tables bound in a grid of this layout before, replayed onto {@code grid}; null if none was. */
     Map<String, BoundTable> replay(FormatDefinition format, String layout, Grid grid) {
-        Map<String, BoundTable> kept = bindings.get(new Key(format, layout));
+        Map<String, BoundTable> kept = bindings.get(new FormatKey<>(format, layout));
         if (kept == null) {
             return null;
         }
@@ -84,7 +72,7 @@ final class LayoutCache {
         if (bindings.size() >= MAX_LAYOUTS) {
             bindings.clear();
         }
-        bindings.put(new Key(format, layout), Map.copyOf(tables));
+        bindings.put(new FormatKey<>(format, layout), Map.copyOf(tables));
     }
 
     private static BoundTable onto(BoundTable t, Grid grid) {
