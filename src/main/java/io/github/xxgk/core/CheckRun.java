@@ -222,7 +222,7 @@ public final class CheckRun {
         errors.addAndGet(full.count(Severity.ERROR));
         warnings.addAndGet(full.count(Severity.WARNING));
         progress.fileDone(done.incrementAndGet(), total, errors.get(), warnings.get());
-        return compact ? full.compact() : full;
+        return compact ? full.compact() : full.released(); // the file's bytes go once its outputs are written
     }
 
     /**

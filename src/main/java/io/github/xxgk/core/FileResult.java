@@ -28,9 +28,15 @@ public record FileResult(String file, BoundReport report, List<Finding> findings
         return new FileResult(file, report, more, baselined);
     }
 
-    /** The result without what only the file's own outputs need (the grid, the bound tables). */
+    /** The result without what only the file's own outputs need (the grid, the bound tables, the file's bytes). */
     public FileResult compact() {
         return report == null ? this : new FileResult(file, report.compact(), findings, baselined);
+    }
+
+    /** The result without the file's bytes (an annotated copy's source): once the file's outputs are written. */
+    public FileResult released() {
+        return report == null || report.sourceBytes() == null ? this
+                : new FileResult(file, report.withSourceBytes(null), findings, baselined);
     }
 
     public long count(Severity severity) {

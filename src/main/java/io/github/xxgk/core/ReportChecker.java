@@ -44,7 +44,10 @@ public final class ReportChecker {
             new RelationCheck(), new DocumentCheck(), new NarrativeCheck());
 
     private final FormatChoice choice;
-    /** Files an annotated copy is made of: their bytes are fingerprinted before they are read. */
+    /**
+     * Files an annotated copy is made of: a package is held (read once, checked and copied from the same bytes);
+     * one that is not held is fingerprinted before it is read.
+     */
     private static final java.util.Set<String> ANNOTATED_KINDS = java.util.Set.of("xlsx", "xlsm", "xls");
 
     private final List<Check> checks;
@@ -114,13 +117,14 @@ public final class ReportChecker {
     private FileResult checkWithin(Path path, String name) {
         Findings findings = new Findings(name);
         String[] sha256 = new String[1];
-        Grid grid = read(path, name, findings, sha256);
+        byte[][] bytes = new byte[1][];
+        Grid grid = read(path, name, findings, sha256, bytes);
         if (grid == null) {
             return new FileResult(name, null, findings.list());
         }
         BoundReport report;
         try {
-            report = binder.bind(grid, name).withSource(sha256[0]);
+            report = binder.bind(grid, name).withSource(sha256[0]).withSourceBytes(bytes[0]);
         } catch (Throwable e) {
             failed(findings, binder, e);
             return new FileResult(name, null, findings.list());
@@ -148,12 +152,15 @@ public final class ReportChecker {
 
     /**
      * The file's grid, or null with the finding that says why it cannot be read; a workbook's active content
-     * (macros, external links, DDE) are warnings, and its SHA-256 goes to {@code sha256[0]}, taken before it is read.
+     * (macros, external links, DDE) are warnings. A workbook held in memory gives its bytes to {@code bytes[0]};
+     * another workbook its SHA-256 to {@code sha256[0]}, taken before it is read.
      */
-    private Grid read(Path path, String name, Findings findings, String[] sha256) {
+    private Grid read(Path path, String name, Findings findings, String[] sha256, byte[][] bytes) {
         try {
-            SourceFile source = SourceFile.of(path, name);
-            if (ANNOTATED_KINDS.contains(source.extension())) {
+            boolean annotated = ANNOTATED_KINDS.contains(SourceFile.extension(name));
+            SourceFile source = SourceFile.of(path, name, annotated);
+            bytes[0] = source.bytes();
+            if (annotated && bytes[0] == null) {
                 sha256[0] = Digest.sha256(path);
             }
             Grid grid = readers.read(source);

@@ -26,8 +26,14 @@ public final class ActiveContent {
     private ActiveContent() {
     }
 
-    /** The active content of a zip package or an OLE2 file (empty for any other file, or one that cannot be opened). */
+    /**
+     * The active content of a zip package or an OLE2 file (empty for any other file, or one that cannot be opened):
+     * what the reader saw, when it says ({@link SourceFile#activeContent()}), else looked for here.
+     */
     public static Set<Kind> of(SourceFile file) {
+        if (file.activeContent() != null) {
+            return file.activeContent();
+        }
         Set<Kind> found = EnumSet.noneOf(Kind.class);
         if (file.container() == Container.OLE2) {
             if (Ole2Macros.in(file.path())) { // an old .xls or .doc with a VBA project
@@ -39,8 +45,27 @@ public final class ActiveContent {
             return found;
         }
         try (ZipParts parts = ZipParts.open(file)) {
-            for (ZipEntry e : parts.entries()) {
-                String name = e.getName().toLowerCase(Locale.ROOT);
+            found.addAll(in(parts, Set.of(), false));
+        } catch (UnreadableException | RuntimeException e) {
+            // what cannot be opened here the reader reports; no warning is better than a wrong one
+        }
+        return found;
+    }
+
+    /**
+     * The active content of an open package, for a reader that has parsed the worksheet parts {@code parsed} and
+     * looked at their formulas ({@code ddeSeen}: one of them is DDE, {@link #isDde}): its directory, its link parts
+     * and the formulas of the worksheet parts it did not parse (hidden from the workbook's list, past the sheets read).
+     * A part that cannot be read here is passed over: what the reader needs of it, it reports.
+     */
+    public static Set<Kind> in(ZipParts parts, Set<ZipEntry> parsed, boolean ddeSeen) {
+        Set<Kind> found = EnumSet.noneOf(Kind.class);
+        if (ddeSeen) {
+            found.add(Kind.DDE);
+        }
+        for (ZipEntry e : parts.entries()) {
+            String name = e.getName().toLowerCase(Locale.ROOT);
+            try {
                 if (name.endsWith("vbaproject.bin") || name.contains("macrosheets/")) {
                     found.add(Kind.MACROS);
                 } else if (name.contains("externallinks/") && name.endsWith(".xml")) {
@@ -49,14 +74,28 @@ public final class ActiveContent {
                         found.add(Kind.DDE);
                     }
                 } else if (name.contains("worksheets/") && name.endsWith(".xml") && !found.contains(Kind.DDE)
-                        && hasDdeFormula(parts, e)) {
+                        && !parsed.contains(e) && hasDdeFormula(parts, e)) {
                     found.add(Kind.DDE);
                 }
+            } catch (UnreadableException | IOException | RuntimeException ex) {
+                // passed over, as above
             }
-        } catch (UnreadableException | IOException | RuntimeException e) {
-            // what cannot be opened here the reader reports; no warning is better than a wrong one
         }
         return found;
+    }
+
+    /** A formula's text that asks another program for data: a 「|」 outside a quoted string (DDE's application|topic!item). */
+    public static boolean isDde(String formula) {
+        boolean quoted = false;
+        for (int k = 0; k < formula.length(); k++) {
+            char c = formula.charAt(k);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == '|' && !quoted) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean contains(ZipParts parts, ZipEntry e, String text) throws IOException, UnreadableException {

@@ -15,7 +15,7 @@ import java.util.Locale;
  */
 public record ReadLimits(long partBytes, long treePartBytes, long packageBytes, int inflateRatio, long textBytes,
                          long xlsStreamBytes, long gridCells, int tableDepth, long textChars, long pdfBytes,
-                         int pdfPages, long pdfOperators, long pdfMemoryBytes) {
+                         int pdfPages, long pdfOperators, long pdfMemoryBytes, long heldBytes) {
 
     /** Bytes one part of a zip package may inflate to where it is parsed as a stream (a sheet, the shared strings). */
     public static final long MAX_PART_BYTES = 128L << 20;
@@ -46,22 +46,27 @@ public record ReadLimits(long partBytes, long treePartBytes, long packageBytes, 
     public static final int MAX_PDF_SECONDS = 60;
     /** Bytes PDFBox may hold in memory for the streams it decodes from one PDF. */
     public static final long MAX_PDF_MEMORY_BYTES = 128L << 20;
+    /**
+     * Bytes of a workbook read into memory once, then read, checked and copied (the annotated copy) from those same
+     * bytes; a larger one is read from its file as it is needed, its SHA-256 guarding the copy.
+     */
+    public static final long MAX_HELD_BYTES = 16L << 20;
 
     /** The limits this plugin reads with unless a run says otherwise. */
     public static final ReadLimits DEFAULT = new ReadLimits(MAX_PART_BYTES, MAX_TREE_PART_BYTES, MAX_PACKAGE_BYTES,
             MAX_INFLATE_RATIO, MAX_TEXT_BYTES, MAX_OLE2_STREAM_BYTES, MAX_GRID_CELLS, MAX_TABLE_DEPTH, MAX_TEXT_CHARS,
-            MAX_PDF_BYTES, MAX_PDF_PAGES, MAX_PDF_OPERATORS, MAX_PDF_MEMORY_BYTES);
+            MAX_PDF_BYTES, MAX_PDF_PAGES, MAX_PDF_OPERATORS, MAX_PDF_MEMORY_BYTES, MAX_HELD_BYTES);
 
     /** The names a run sets them by, in the order of the components. */
     public static final List<String> NAMES = List.of("partBytes", "treePartBytes", "packageBytes", "inflateRatio",
             "textBytes", "xlsStreamBytes", "gridCells", "tableDepth", "textChars", "pdfBytes", "pdfPages",
-            "pdfOperators", "pdfMemoryBytes");
+            "pdfOperators", "pdfMemoryBytes", "heldBytes");
 
     private static final ThreadLocal<ReadLimits> CURRENT = ThreadLocal.withInitial(() -> DEFAULT);
 
     public ReadLimits {
         for (long v : new long[] {partBytes, treePartBytes, packageBytes, inflateRatio, textBytes, xlsStreamBytes,
-                gridCells, tableDepth, textChars, pdfBytes, pdfPages, pdfOperators, pdfMemoryBytes}) {
+                gridCells, tableDepth, textChars, pdfBytes, pdfPages, pdfOperators, pdfMemoryBytes, heldBytes}) {
             if (v <= 0) {
                 throw new IllegalArgumentException("every limit must be above 0");
             }
@@ -86,7 +91,7 @@ public record ReadLimits(long partBytes, long treePartBytes, long packageBytes, 
     public static ReadLimits parse(String setting) {
         long[] v = {DEFAULT.partBytes, DEFAULT.treePartBytes, DEFAULT.packageBytes, DEFAULT.inflateRatio,
                 DEFAULT.textBytes, DEFAULT.xlsStreamBytes, DEFAULT.gridCells, DEFAULT.tableDepth, DEFAULT.textChars,
-                DEFAULT.pdfBytes, DEFAULT.pdfPages, DEFAULT.pdfOperators, DEFAULT.pdfMemoryBytes};
+                DEFAULT.pdfBytes, DEFAULT.pdfPages, DEFAULT.pdfOperators, DEFAULT.pdfMemoryBytes, DEFAULT.heldBytes};
         if (setting != null && !setting.isBlank()) {
             for (String item : setting.split(",")) {
                 String[] kv = item.split("=", 2);
@@ -102,7 +107,7 @@ public record ReadLimits(long partBytes, long treePartBytes, long packageBytes, 
                 throw new IllegalArgumentException(NAMES.get(i) + " is at most " + Integer.MAX_VALUE);
             }
         }
-        return new ReadLimits(v[0], v[1], v[2], (int) v[3], v[4], v[5], v[6], (int) v[7], v[8], v[9], (int) v[10], v[11], v[12]);
+        return new ReadLimits(v[0], v[1], v[2], (int) v[3], v[4], v[5], v[6], (int) v[7], v[8], v[9], (int) v[10], v[11], v[12], v[13]);
     }
 
     private static long amount(String name, String value) {

@@ -7,9 +7,10 @@ import java.io.Closeable;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Enumeration;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -28,15 +29,21 @@ public final class ZipParts implements Closeable {
     static final int MAX_ENTRIES = 10_000;
 
     private final ZipFile zip;
+    private final MemoryZip held;
     private final Map<String, ZipEntry> entries = new HashMap<>();
     private long inflated;
     private String overLimit;
 
-    private ZipParts(ZipFile zip) {
+    private ZipParts(ZipFile zip, MemoryZip held) {
         this.zip = zip;
+        this.held = held;
     }
 
+    /** The file's package: from the bytes it holds ({@link SourceFile#bytes()}), else from the file. */
     public static ZipParts open(SourceFile file) throws UnreadableException {
+        if (file.held() != null) {
+            return listed(new ZipParts(null, file.held()), file.held().entries());
+        }
         ZipFile zip;
         try {
             zip = new ZipFile(file.path().toFile());
@@ -45,21 +52,26 @@ public final class ZipParts implements Closeable {
         } catch (IOException e) {
             throw new UnreadableException(Reason.CORRUPT, "the file cannot be opened", e);
         }
-        ZipParts parts = new ZipParts(zip);
+        ZipParts parts = new ZipParts(zip, null);
         try {
             if (zip.size() > MAX_ENTRIES) {
                 throw ReadLimits.tooLarge(zip.size() + " zip entries, over the " + MAX_ENTRIES + " a package is read with");
             }
-            Enumeration<? extends ZipEntry> all = zip.entries();
-            while (all.hasMoreElements()) {
-                ZipEntry e = all.nextElement();
-                parts.entries.putIfAbsent(key(e.getName()), e);
-            }
-            return parts;
+            return listed(parts, Collections.list(zip.entries()));
         } catch (UnreadableException | RuntimeException e) {
             parts.close();
             throw e;
         }
+    }
+
+    private static ZipParts listed(ZipParts parts, List<? extends ZipEntry> all) throws UnreadableException {
+        if (all.size() > MAX_ENTRIES) {
+            throw ReadLimits.tooLarge(all.size() + " zip entries, over the " + MAX_ENTRIES + " a package is read with");
+        }
+        for (ZipEntry e : all) {
+            parts.entries.putIfAbsent(key(e.getName()), e);
+        }
+        return parts;
     }
 
     private static String key(String partName) {
@@ -102,7 +114,7 @@ public final class ZipParts implements Closeable {
     /** Opens a part to be streamed; the stream fails as soon as it crosses a limit. */
     public InputStream open(ZipEntry entry) throws IOException, UnreadableException {
         checkDeclared(entry, ReadLimits.current().partBytes());
-        return new Limited(zip.getInputStream(entry), entry);
+        return new Limited(held != null ? held.open(entry) : zip.getInputStream(entry), entry);
     }
 
     /**
@@ -147,6 +159,9 @@ public final class ZipParts implements Closeable {
 
     @Override
     public void close() {
+        if (zip == null) {
+            return;
+        }
         try {
             zip.close();
         } catch (IOException e) {

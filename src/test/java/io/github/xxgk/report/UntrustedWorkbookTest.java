@@ -9,6 +9,9 @@ import io.github.xxgk.core.FileSink;
 import io.github.xxgk.core.Progress;
 import io.github.xxgk.fixtures.RawXlsx;
 import io.github.xxgk.fixtures.SeedWorkbooks;
+import io.github.xxgk.read.ReadLimits;
+import io.github.xxgk.read.SourceFile;
+import io.github.xxgk.read.xlsx.XlsxReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,6 +58,10 @@ class UntrustedWorkbookTest {
     }
 
     private static CheckResult run(Path reports, Path out, FileSink around) throws IOException {
+        return run(reports, out, around, null);
+    }
+
+    private static CheckResult run(Path reports, Path out, FileSink around, ReadLimits limits) throws IOException {
         ReportContext context = new ReportContext(Messages.of("zh"), Severity.ERROR, reports);
         try (ReportRun run = ReportRun.open(out, context, List.of(ReportFormat.ANNOTATED))) {
             FileSink sink = around == null ? run : new FileSink() {
@@ -69,7 +76,8 @@ class UntrustedWorkbookTest {
                     return run.deliver(index, result);
                 }
             };
-            CheckResult result = CheckRun.run(new CheckRequest(reports, null, null, "2021", 1), sink, Progress.NONE);
+            CheckResult result = CheckRun.run(new CheckRequest(reports, null, null, "2021", 1, null, null, null, null, limits),
+                    sink, Progress.NONE);
             run.finish(result);
             return result;
         }
@@ -135,15 +143,65 @@ class UntrustedWorkbookTest {
         assertFalse(Files.exists(out.resolve("annotated/b-macros.xls")), "a workbook with macros must not be copied");
     }
 
+    /** Seed 002 with one more sheet, listed in the workbook (hidden) or not listed at all, whose one cell has a formula. */
+    private static byte[] withSheet(boolean listed, String formula) throws IOException {
+        String sheet = "<worksheet xmlns=\"" + RawXlsx.MAIN + "\"><sheetData><row r=\"1\"><c r=\"A1\"><f>" + formula
+                + "</f><v>0</v></c></row></sheetData></worksheet>";
+        if (!listed) {
+            return seed002(Map.of(), Map.of("xl/worksheets/sheet99.xml", sheet));
+        }
+        return seed002(Map.of(
+                "xl/workbook.xml", b -> new String(b, StandardCharsets.UTF_8).replace("</sheets>",
+                        "<sheet name=\"隐藏\" sheetId=\"99\" state=\"hidden\" r:id=\"rId99\"/></sheets>").getBytes(StandardCharsets.UTF_8),
+                "xl/_rels/workbook.xml.rels", b -> new String(b, StandardCharsets.UTF_8).replace("</Relationships>",
+                        "<Relationship Id=\"rId99\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\""
+                                + " Target=\"worksheets/sheet99.xml\"/></Relationships>").getBytes(StandardCharsets.UTF_8)),
+                Map.of("xl/worksheets/sheet99.xml", sheet));
+    }
+
     @Test
-    void file_changed_after_checking_should_get_no_copy_and_a_warning_not_a_failed_build(@TempDir Path dir) throws Exception {
+    void dde_should_be_found_in_hidden_and_unlisted_sheets_and_in_formulas_only_the_reader_sees(@TempDir Path dir)
+            throws Exception {
+        Path reports = dir.resolve("reports");
+        Files.createDirectories(reports);
+        Files.write(reports.resolve("a-hidden.xlsx"), withSheet(true, "cmd|' /C calc'!A0"));
+        Files.write(reports.resolve("b-unlisted.xlsx"), withSheet(false, "cmd|' /C calc'!A0"));
+        Files.write(reports.resolve("c-hidden-plain.xlsx"), withSheet(true, "A1+1"));
+        Files.write(reports.resolve("d-unlisted-plain.xlsx"), withSheet(false, "\"a|b\"&amp;A1"));
+        // a formula in a prefixed element and one with the bar escaped: the parser reads them as <f>cmd|…</f>
+        Files.write(reports.resolve("e-prefixed.xlsx"), seed002(Map.of("xl/worksheets/sheet1.xml", b -> new String(b,
+                StandardCharsets.UTF_8).replaceFirst("</row>", "<c r=\"ZZ1\"><x:f xmlns:x=\"" + RawXlsx.MAIN
+                + "\">cmd|' /C calc'!A0</x:f><v>0</v></c></row>").getBytes(StandardCharsets.UTF_8)), Map.of()));
+        Files.write(reports.resolve("f-escaped.xlsx"), seed002(Map.of("xl/worksheets/sheet1.xml",
+                formulaInFirstRow("cmd&#124;' /C calc'!A0")), Map.of()));
+        Path out = dir.resolve("out");
+
+        CheckResult result = run(reports, out, null);
+
+        Map<String, List<String>> rules = new TreeMap<>();
+        for (String f : List.of("a-hidden.xlsx", "b-unlisted.xlsx", "c-hidden-plain.xlsx", "d-unlisted-plain.xlsx",
+                "e-prefixed.xlsx", "f-escaped.xlsx")) {
+            rules.put(f, extraRules(result, f));
+        }
+        assertEquals(Map.of("a-hidden.xlsx", List.of("workbook-dde"), "b-unlisted.xlsx", List.of("workbook-dde"),
+                "c-hidden-plain.xlsx", List.of(), "d-unlisted-plain.xlsx", List.of(), "e-prefixed.xlsx", List.of("workbook-dde"),
+                "f-escaped.xlsx", List.of("workbook-dde")), rules);
+        for (String f : List.of("a-hidden.xlsx", "b-unlisted.xlsx", "e-prefixed.xlsx", "f-escaped.xlsx")) {
+            assertFalse(Files.exists(out.resolve("annotated/" + f)), f + " must not be copied");
+        }
+        assertTrue(Files.exists(out.resolve("annotated/c-hidden-plain.xlsx")));
+    }
+
+    @Test
+    void file_changed_after_checking_should_get_a_copy_of_the_checked_bytes_never_of_the_new_ones(@TempDir Path dir)
+            throws Exception {
         Path reports = dir.resolve("reports");
         Files.createDirectories(reports);
         byte[] checked = seed002(Map.of(), Map.of());
         Files.write(reports.resolve("a.xlsx"), checked);
         Files.write(reports.resolve("b.xlsx"), checked);
         Path out = dir.resolve("out");
-        byte[] replaced = "no longer a workbook".getBytes(StandardCharsets.UTF_8);
+        byte[] replaced = RawXlsx.zip(Map.of("xl/workbook.xml", "no longer this workbook".getBytes(StandardCharsets.UTF_8)));
 
         CheckResult result = run(reports, out, (index, r) -> {
             if (r.file().equals("b.xlsx")) {
@@ -152,10 +210,59 @@ class UntrustedWorkbookTest {
         });
 
         assertEquals(List.of(), extraRules(result, "a.xlsx"));
+        assertEquals(List.of(), extraRules(result, "b.xlsx"));
+        // b's copy is made of the bytes that were checked: the same parts as a's copy, none of the new file's
+        assertEquals(parts(out.resolve("annotated/a.xlsx")).keySet(), parts(out.resolve("annotated/b.xlsx")).keySet());
+        assertEquals(sheets(out.resolve("annotated/a.xlsx")), sheets(out.resolve("annotated/b.xlsx")));
+        assertArrayEquals(replaced, Files.readAllBytes(reports.resolve("b.xlsx")));
+        assertArrayEquals(checked, Files.readAllBytes(reports.resolve("a.xlsx")));
+    }
+
+    @Test
+    void file_too_large_to_hold_changed_after_checking_should_get_no_copy_and_a_warning_not_a_failed_build(@TempDir Path dir)
+            throws Exception {
+        Path reports = dir.resolve("reports");
+        Files.createDirectories(reports);
+        byte[] checked = seed002(Map.of(), Map.of());
+        Files.write(reports.resolve("a.xlsx"), checked);
+        Files.write(reports.resolve("b.xlsx"), checked);
+        Path out = dir.resolve("out");
+        byte[] replaced = "no longer a workbook".getBytes(StandardCharsets.UTF_8);
+
+        // held up to 1 KiB: the seed is read from its file, and its SHA-256 guards the copy
+        CheckResult result = run(reports, out, (index, r) -> {
+            if (r.file().equals("b.xlsx")) {
+                Files.write(reports.resolve("b.xlsx"), replaced); // a sync tool rewrites it after it was checked
+            }
+        }, ReadLimits.parse("heldBytes=1k"));
+
+        assertTrue(checked.length > 1024);
+        assertEquals(List.of(), extraRules(result, "a.xlsx"));
         assertEquals(List.of("annotated-copy-not-made"), extraRules(result, "b.xlsx"));
         assertTrue(Files.exists(out.resolve("annotated/a.xlsx")));
         assertFalse(Files.exists(out.resolve("annotated/b.xlsx")));
         assertTrue(Files.readString(out.resolve("findings.csv")).contains("annotated-copy-not-made"));
         assertArrayEquals(checked, Files.readAllBytes(reports.resolve("a.xlsx")));
+    }
+
+    private static Map<String, byte[]> parts(Path file) throws IOException {
+        Map<String, byte[]> parts = new TreeMap<>();
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(file))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                parts.put(e.getName(), in.readAllBytes());
+            }
+        }
+        return parts;
+    }
+
+    /** Every sheet's cells as the checker reads them, but the findings sheet (it names the file). */
+    private static List<String> sheets(Path file) throws Exception {
+        List<String> cells = new java.util.ArrayList<>();
+        for (var s : new XlsxReader().read(SourceFile.of(file, "copy.xlsx")).sheets().stream().skip(1).toList()) {
+            for (int r = 0; r < s.rows(); r++) {
+                s.row(r).forEach(c -> cells.add(c.ref() + " " + c.value()));
+            }
+        }
+        return cells;
     }
 }

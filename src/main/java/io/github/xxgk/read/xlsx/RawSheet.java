@@ -29,6 +29,8 @@ final class RawSheet {
     final List<int[]> merges = new ArrayList<>();
     final Map<Long, SharedMaster> shared = new HashMap<>();
     final List<ArrayRange> arrays = new ArrayList<>();
+    /** A formula of the part asks another program for data (DDE). */
+    boolean dde;
 
     RawSheet(String name) {
         this.name = name;

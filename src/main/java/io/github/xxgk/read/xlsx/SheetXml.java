@@ -1,7 +1,9 @@
 package io.github.xxgk.read.xlsx;
 
+import io.github.xxgk.read.ActiveContent;
 import io.github.xxgk.read.SheetGridBuilder;
 
+import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import java.util.ArrayList;
@@ -12,7 +14,7 @@ import java.util.List;
  * Streams a worksheet's XML into a {@link RawSheet}: the rows of its (first) {@code <sheetData>} numbered as
  * POI's usermodel numbers them (a row or cell without a reference follows the last one), the cells within the
  * dimension limits, the regions of its (first) {@code <mergeCells>}, and every shared and array formula's
- * master wherever it is. Marks the shared strings the kept cells use.
+ * master wherever it is. Marks the shared strings the kept cells use, and notes a DDE formula anywhere in the part.
  */
 final class SheetXml {
 
@@ -40,7 +42,7 @@ final class SheetXml {
                 merges = true;
                 x.merges();
             } else {
-                Xml.skip(r);
+                x.skip();
             }
         }
         return x.sheet;
@@ -51,7 +53,7 @@ final class SheetXml {
             if (r.getLocalName().equals("row")) {
                 row();
             } else {
-                Xml.skip(r);
+                skip();
             }
         }
     }
@@ -72,7 +74,7 @@ final class SheetXml {
                     markString(cell);
                 }
             } else {
-                Xml.skip(r);
+                skip();
             }
         }
         if (keep) {
@@ -99,7 +101,7 @@ final class SheetXml {
                     hasInline = true;
                     inline = RichText.read(r);
                 }
-                default -> Xml.skip(r);
+                default -> skip();
             }
         }
         return new RawCell(row, col, type, value, hasInline, inline, formula);
@@ -111,6 +113,7 @@ final class SheetXml {
         String ref = Xml.attr(r, "ref");
         String si = Xml.attr(r, "si");
         String text = Xml.text(r);
+        dde(text);
         RawCell.Formula f = new RawCell.Formula(type, text, ref, si == null ? 0 : Long.parseLong(si));
         if ("shared".equals(type) && ref != null) {
             int[] range = CellAddress.range(ref);
@@ -120,6 +123,42 @@ final class SheetXml {
             sheet.arrays.add(new RawSheet.ArrayRange(CellAddress.range(ref), text));
         }
         return f;
+    }
+
+    /** Notes a formula that asks another program for data (DDE), wherever in the part it is. */
+    private void dde(String formula) {
+        if (!sheet.dde && ActiveContent.isDde(formula)) {
+            sheet.dde = true;
+        }
+    }
+
+    /**
+     * From a start tag to past its end tag, looking at the text of every {@code <f>} within (a formula outside the
+     * cells read, as in a second {@code <sheetData>} or an extension) for DDE.
+     */
+    private void skip() throws XMLStreamException {
+        int depth = 1;
+        int formulaDepth = 0; // the depth of the <f> whose text is gathered, 0: none
+        StringBuilder formula = null;
+        while (depth > 0) {
+            int event = r.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+                if (formulaDepth == 0 && r.getLocalName().equals("f")) {
+                    formulaDepth = depth;
+                    formula = new StringBuilder();
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                if (depth == formulaDepth) {
+                    dde(formula.toString());
+                    formulaDepth = 0;
+                }
+                depth--;
+            } else if (formulaDepth > 0 && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                    || event == XMLStreamConstants.SPACE)) {
+                formula.append(r.getText());
+            }
+        }
     }
 
     private void markString(RawCell cell) {
@@ -141,7 +180,7 @@ final class SheetXml {
             if (ref != null) {
                 sheet.merges.add(CellAddress.range(ref));
             }
-            Xml.skip(r);
+            skip();
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.xxgk.read.xlsx;
 
+import io.github.xxgk.read.ActiveContent;
 import io.github.xxgk.read.Container;
 import io.github.xxgk.read.GridBudget;
 import io.github.xxgk.read.ReadLimits;
@@ -18,6 +19,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -39,24 +42,35 @@ public final class XlsxReader implements SourceReader {
         return file.container() == Container.ZIP && EXTENSIONS.contains(file.extension());
     }
 
+    /**
+     * The grid; and the file's active content, said to the file ({@link SourceFile#activeContent}): the package's
+     * directory is listed and every worksheet parsed here anyway, so only what the grid does not need (link parts,
+     * worksheets outside the workbook's list) is inflated for it.
+     */
     @Override
     public Grid read(SourceFile file) throws UnreadableException {
         try (ZipParts zip = ZipParts.open(file)) {
+            Set<ZipEntry> parsed = Collections.newSetFromMap(new IdentityHashMap<>());
+            boolean[] dde = {false};
+            Grid grid;
             try {
-                return read(zip);
+                grid = read(zip, parsed, dde);
             } catch (IOException | XMLStreamException | RuntimeException | OutOfMemoryError e) {
                 if (zip.overLimit() != null) {
                     throw ReadLimits.tooLarge(zip.overLimit());
                 }
                 throw new UnreadableException(Reason.CORRUPT, "the workbook is damaged: a download or copy that did not finish, or a file written by a faulty tool", e);
             }
+            file.activeContent(ActiveContent.in(zip, parsed, dde[0]));
+            return grid;
         }
     }
 
     private record SheetPart(String name, String part) {
     }
 
-    private static Grid read(ZipParts zip) throws IOException, XMLStreamException, UnreadableException {
+    private static Grid read(ZipParts zip, Set<ZipEntry> parsed, boolean[] dde)
+            throws IOException, XMLStreamException, UnreadableException {
         if (zip.find("[Content_Types].xml").isEmpty()) {
             throw new UnreadableException(Reason.CORRUPT, "a zip file, but no OOXML package: it has no [Content_Types].xml");
         }
@@ -67,7 +81,12 @@ public final class XlsxReader implements SourceReader {
         BitSet used = new BitSet();
         List<RawSheet> raw = new ArrayList<>();
         for (SheetPart p : parts) {
-            raw.add(p.part() == null ? new RawSheet(p.name()) : parse(zip, p.part(), r -> SheetXml.read(r, p.name(), used)));
+            RawSheet sheet = p.part() == null ? new RawSheet(p.name()) : parse(zip, p.part(), r -> SheetXml.read(r, p.name(), used));
+            if (p.part() != null) {
+                parsed.add(zip.find(p.part()).orElseThrow());
+                dde[0] |= sheet.dde;
+            }
+            raw.add(sheet);
         }
         Optional<String> sst = rels.first("sharedStrings").map(Relationships.Relationship::part)
                 .filter(name -> zip.find(name).isPresent());

@@ -60,8 +60,9 @@ public final class AnnotatedWorkbookWriter implements ReportWriter {
 
     /**
      * Written as soon as the file is checked: nothing of it is held for the end of the run. The copy is made of the
-     * bytes that were checked (their SHA-256 is compared, and the copy is made from those bytes, not the file read
-     * again); a workbook with macros, external links or DDE gets none.
+     * bytes that were checked: those the file's check read and held, or, for a workbook too large to hold, the file
+     * read again if its SHA-256 is still the one taken before it was checked. A workbook with macros, external links
+     * or DDE gets none.
      */
     @Override
     public void file(int index, FileResult f, ReportContext context, Path directory) throws IOException {
@@ -69,18 +70,27 @@ public final class AnnotatedWorkbookWriter implements ReportWriter {
                 || f.findings().stream().anyMatch(x -> ACTIVE.contains(x.rule()))) {
             return;
         }
-        byte[] input;
-        try {
-            input = Files.readAllBytes(context.reportsDirectory().resolve(f.file()));
-        } catch (IOException | RuntimeException | OutOfMemoryError e) {
-            throw new NotCopied("cannot be opened again", e);
-        }
-        if (f.report().sourceSha256() != null && !f.report().sourceSha256().equals(Digest.sha256(input))) {
-            throw new NotCopied("changed since it was checked", null);
+        byte[] input = f.report().sourceBytes();
+        if (input == null) {
+            input = again(context.reportsDirectory().resolve(f.file()), f.report().sourceSha256());
         }
         Path out = directory.resolve(f.file());
         Files.createDirectories(out.getParent());
         copy(input, out, f.file(), f.findings(), context.messages());
+    }
+
+    /** The file read again, if it is still what was checked (its SHA-256, where one was taken). */
+    private static byte[] again(Path file, String sha256) throws NotCopied {
+        byte[] input;
+        try {
+            input = Files.readAllBytes(file);
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            throw new NotCopied("cannot be opened again", e);
+        }
+        if (sha256 != null && !sha256.equals(Digest.sha256(input))) {
+            throw new NotCopied("changed since it was checked", null);
+        }
+        return input;
     }
 
     @Override
