@@ -7,10 +7,9 @@ import java.io.Closeable;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Collections;
+import java.util.Iterator;
 import java.util.HashMap;
 import java.util.Locale;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -42,7 +41,7 @@ public final class ZipParts implements Closeable {
     /** The file's package: from the bytes it holds ({@link SourceFile#bytes()}), else from the file. */
     public static ZipParts open(SourceFile file) throws UnreadableException {
         if (file.held() != null) {
-            return listed(new ZipParts(null, file.held()), file.held().entries());
+            return listed(new ZipParts(null, file.held()), file.held().size(), file.held().entries().iterator());
         }
         ZipFile zip;
         try {
@@ -54,21 +53,19 @@ public final class ZipParts implements Closeable {
         }
         ZipParts parts = new ZipParts(zip, null);
         try {
-            if (zip.size() > MAX_ENTRIES) {
-                throw ReadLimits.tooLarge(zip.size() + " zip entries, over the " + MAX_ENTRIES + " a package is read with");
-            }
-            return listed(parts, Collections.list(zip.entries()));
+            return listed(parts, zip.size(), zip.entries().asIterator());
         } catch (UnreadableException | RuntimeException e) {
             parts.close();
             throw e;
         }
     }
 
-    private static ZipParts listed(ZipParts parts, List<? extends ZipEntry> all) throws UnreadableException {
-        if (all.size() > MAX_ENTRIES) {
-            throw ReadLimits.tooLarge(all.size() + " zip entries, over the " + MAX_ENTRIES + " a package is read with");
+    private static ZipParts listed(ZipParts parts, int size, Iterator<? extends ZipEntry> all) throws UnreadableException {
+        if (size > MAX_ENTRIES) {
+            throw ReadLimits.tooLarge(size + " zip entries, over the " + MAX_ENTRIES + " a package is read with");
         }
-        for (ZipEntry e : all) {
+        while (all.hasNext()) {
+            ZipEntry e = all.next();
             parts.entries.putIfAbsent(key(e.getName()), e);
         }
         return parts;
