@@ -104,7 +104,7 @@ public final class ActiveContent {
         }
     }
 
-    /** A {@code <f>} whose text holds 「|」: DDE's application|topic!item (no other formula has a bar outside a string). */
+    /** A {@code <f>} found in the part's bytes whose text {@link #isDde} (for a worksheet no reader parsed). */
     private static boolean hasDdeFormula(ZipParts parts, ZipEntry e) throws IOException, UnreadableException {
         try (InputStream in = parts.open(e)) {
             byte[] xml = in.readAllBytes();
@@ -117,26 +117,13 @@ public final class ActiveContent {
                 if (start < 0 || end < 0) {
                     return false;
                 }
-                if (xml[start - 1] != '/' && bar(xml, start + 1, end)) {
+                if (xml[start - 1] != '/' && isDde(new String(xml, start + 1, end - start - 1, StandardCharsets.UTF_8))) {
                     return true;
                 }
                 i = end;
             }
             return false;
         }
-    }
-
-    /** A 「|」 in xml[from, to) outside a quoted string. */
-    private static boolean bar(byte[] xml, int from, int to) {
-        boolean quoted = false;
-        for (int k = from; k < to; k++) {
-            if (xml[k] == '"') {
-                quoted = !quoted;
-            } else if (xml[k] == '|' && !quoted) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static int indexOf(byte[] a, byte[] b, int from) {
