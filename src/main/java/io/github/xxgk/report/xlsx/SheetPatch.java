@@ -3,24 +3,25 @@ package io.github.xxgk.report.xlsx;
 import io.github.xxgk.check.Severity;
 import io.github.xxgk.table.CellRef;
 
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One worksheet part of the annotated copy, streamed through once (StAX in, text out; no tree of the sheet is
- * built): each marked cell gets its fill (the cell, and its row, added where the sheet has none), the sheet points
- * to its comments' drawing, and no sheet stays selected (the findings sheet is). Everything else is written as it
- * was read: prefixes, namespace declarations, attributes, text. Every row and cell is written with its explicit
- * reference, so that a cell or row put in keeps the places of those after it.
+ * One worksheet part of the annotated copy, changed as bytes in one pass: each marked cell gets its fill (the cell,
+ * and its row, added where the sheet has none), the sheet points to its comments' drawing, and no sheet stays
+ * selected (the findings sheet is). Only the start tags of the root, rows, cells and sheet views are rewritten;
+ * everything between them — text, other elements, comments, the agency's formatting — is copied byte for byte, so
+ * nothing is decoded and escaped again. Every row and cell is written with its explicit reference, so that a cell or
+ * row put in keeps the places of those after it.
+ * <p>The bytes are the sheet the reader parsed as well-formed XML. What this pass does not follow — another encoding
+ * than UTF-8, the sheet's prefix bound again inside it, entity references in the attributes it reads — is
+ * {@link Unsupported}: the usermodel writer makes that copy.
  */
 final class SheetPatch {
 
@@ -29,18 +30,12 @@ final class SheetPatch {
             "oleObjects", "controls", "webPublishItems", "tableParts", "extLst");
     /** A sheet's view tag and the selection of its tab in it. */
     private static final Pattern TAB_SELECTED = Pattern.compile("(<(?:\\w+:)?sheetView\\b[^>]*?)\\s+tabSelected=\"[^\"]*\"");
-    private static final int MAX_DEPTH = 100;
-    /** One factory per thread: creating one looks up the implementation each time. */
-    private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(() -> {
-        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty("jdk.xml.maxElementDepth", MAX_DEPTH);
-        return f;
-    });
+    private static final Pattern ENCODING = Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([^\"']*)[\"']");
 
-    private final XMLStreamReader in;
-    private final StringBuilder out;
+    private final byte[] x;
+    private final String part;
+    private byte[] out;
+    private int size;
     private final StylesPatch styles;
     /** Marked cells left to write: row → column → severity (zero-based). */
     private final TreeMap<Integer, TreeMap<Integer, Severity>> marks = new TreeMap<>();
@@ -48,11 +43,9 @@ final class SheetPatch {
     private final String drawingId;
     private boolean drawingWritten;
     private String relationshipsPrefix;
-    /** A start tag written up to its attributes: closed with {@code >}, or {@code />} when its element ends at once. */
-    private boolean open;
+    /** The prefix of the spreadsheet namespace, as the root has it ("" for the default namespace). */
+    private String main;
     private int depth;
-    private String mainPrefix = "";
-    private String rootPrefix = "";
     private boolean sheetData;
     private boolean inSheetData;
     private int row = -1;
@@ -61,9 +54,10 @@ final class SheetPatch {
     private int rowXf;
     private int col = -1;
 
-    private SheetPatch(XMLStreamReader in, int size, Map<CellRef, Severity> fills, StylesPatch styles, String drawingId) {
-        this.in = in;
-        this.out = new StringBuilder(size + 1024);
+    private SheetPatch(byte[] xml, String part, Map<CellRef, Severity> fills, StylesPatch styles, String drawingId) {
+        this.x = xml;
+        this.part = part;
+        this.out = new byte[xml.length + 1024];
         this.styles = styles;
         this.drawingId = drawingId;
         fills.forEach((ref, severity) -> marks.computeIfAbsent(ref.row(), r -> new TreeMap<>()).put(ref.col(), severity));
@@ -88,61 +82,90 @@ final class SheetPatch {
      */
     static byte[] patch(byte[] xml, String part, Map<CellRef, Severity> fills, StylesPatch styles, String drawingId)
             throws Unsupported {
-        try {
-            XMLStreamReader in = FACTORY.get().createXMLStreamReader(new ByteArrayInputStream(xml));
-            try {
-                return new SheetPatch(in, xml.length, fills, styles, drawingId).run(part);
-            } finally {
-                in.close();
-            }
-        } catch (XMLStreamException e) {
-            throw new Unsupported(part + " is not well-formed XML");
-        }
+        return new SheetPatch(xml, part, fills, styles, drawingId).run();
     }
 
-    private byte[] run(String part) throws XMLStreamException, Unsupported {
-        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
-        while (in.hasNext()) {
-            switch (in.next()) {
-                case XMLStreamConstants.START_ELEMENT -> start();
-                case XMLStreamConstants.END_ELEMENT -> end();
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.SPACE, XMLStreamConstants.CDATA -> {
-                    close();
-                    XmlText.text(out, in.getText());
-                }
-                case XMLStreamConstants.COMMENT -> {
-                    close();
-                    out.append("<!--").append(in.getText().replace("--", "- -")).append("-->");
-                }
-                case XMLStreamConstants.PROCESSING_INSTRUCTION -> {
-                    close();
-                    out.append("<?").append(in.getPITarget()).append(' ').append(in.getPIData()).append("?>");
-                }
-                case XMLStreamConstants.DTD -> throw new Unsupported(part + " declares a DTD");
-                default -> {
-                    // the document's start and end, entity references (none: no DTD is read)
-                }
+    private byte[] run() throws Unsupported {
+        int pos = prolog();
+        while (true) {
+            int lt = indexOf((byte) '<', pos);
+            if (lt < 0) {
+                copy(pos, x.length);
+                break;
             }
+            copy(pos, lt);
+            pos = switch (at(lt + 1)) {
+                case '!' -> {
+                    if (startsWith(lt, "<!--")) {
+                        yield verbatim(lt, find("-->", lt + 4) + 3);
+                    }
+                    if (startsWith(lt, "<![CDATA[")) {
+                        yield verbatim(lt, find("]]>", lt + 9) + 3);
+                    }
+                    throw new Unsupported(part + " declares a DTD");
+                }
+                case '?' -> verbatim(lt, find("?>", lt + 2) + 2);
+                case '/' -> end(lt);
+                default -> start(lt);
+            };
         }
-        if (!sheetData) {
-            throw new Unsupported("a marked sheet has no sheet data");
+        if (main == null || depth != 0 || !sheetData) {
+            throw new Unsupported(main == null || depth != 0 ? part + " is not well-formed XML" : "a marked sheet has no sheet data");
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return Arrays.copyOf(out, size);
     }
 
-    private void start() throws Unsupported {
-        close();
-        depth++;
-        String local = in.getLocalName();
-        if (depth == 1) {
-            if (!"worksheet".equals(local)) {
-                throw new Unsupported("a marked sheet is not a worksheet");
-            }
-            rootPrefix = prefix(in.getPrefix());
-            tag(drawingId == null ? null : relationshipsPrefix());
-            return;
+    /** Where the document's markup starts; UTF-8 only (with or without its byte-order mark). */
+    private int prolog() throws Unsupported {
+        if (x.length >= 2 && ((x[0] & 0xFF) == 0xFE || (x[0] & 0xFF) == 0xFF || x[0] == 0 || x[1] == 0)) {
+            throw new Unsupported(part + " is not in UTF-8");
         }
-        if (depth == 2) {
+        int from = x.length >= 3 && (x[0] & 0xFF) == 0xEF && (x[1] & 0xFF) == 0xBB && (x[2] & 0xFF) == 0xBF ? 3 : 0;
+        Matcher m = ENCODING.matcher(new String(x, from, Math.min(256, x.length - from), StandardCharsets.ISO_8859_1));
+        if (m.find() && !m.group(1).equalsIgnoreCase("UTF-8") && !m.group(1).equalsIgnoreCase("UTF8")) {
+            throw new Unsupported(part + " is in " + m.group(1) + ", not UTF-8");
+        }
+        return 0;
+    }
+
+    /** An end tag at {@code lt}; what the element still lacks is put in before it. */
+    private int end(int lt) throws Unsupported {
+        int gt = find(">", lt);
+        Tag name = Tag.name(x, lt + 2, gt);
+        if (depth == 3 && inSheetData) {
+            cellsBefore(Integer.MAX_VALUE);
+            rowMarks = new TreeMap<>();
+        } else if (depth == 2 && inSheetData && name.is(main, "sheetData")) {
+            rowsBefore(Integer.MAX_VALUE);
+            inSheetData = false;
+        } else if (depth == 1) {
+            legacyDrawing();
+        }
+        depth--;
+        return verbatim(lt, gt + 1);
+    }
+
+    /** A start tag at {@code lt}: rewritten where it is the root, a row, a cell or a sheet view; else copied. */
+    private int start(int lt) throws Unsupported {
+        int gt = tagEnd(lt);
+        boolean empty = x[gt - 1] == '/';
+        Tag tag = Tag.of(x, lt, empty ? gt - 1 : gt);
+        int level = depth + 1;
+        if (!empty) {
+            depth++;
+        }
+        if (level == 1) {
+            root(tag, empty, gt);
+            return gt + 1;
+        }
+        if (tag.declares(main)) {
+            throw new Unsupported(part + " binds its prefix again inside the sheet");
+        }
+        if (!tag.in(main)) {
+            return verbatim(lt, gt + 1);
+        }
+        String local = tag.local();
+        if (level == 2) {
             if ("legacyDrawing".equals(local)) {
                 throw new Unsupported("a marked sheet already has comments or form controls");
             }
@@ -150,101 +173,99 @@ final class SheetPatch {
                 legacyDrawing();
             }
             if ("sheetData".equals(local)) {
-                sheetData = inSheetData = true;
-                mainPrefix = prefix(in.getPrefix());
+                sheetData = true;
+                if (empty && !marks.isEmpty()) {
+                    copy(lt, tag.end());
+                    ascii(">");
+                    rowsBefore(Integer.MAX_VALUE);
+                    ascii("</").ascii(qname("sheetData")).ascii(">");
+                    return gt + 1;
+                }
+                inSheetData = !empty;
             }
-            tag(null);
-        } else if (depth == 3 && inSheetData && "row".equals(local)) {
-            String r = in.getAttributeValue(null, "r");
-            int index = r != null ? number(r) - 1 : row + 1;
-            rowsBefore(index);
-            row = index;
-            rowMarks = marks.containsKey(index) ? marks.remove(index) : new TreeMap<>();
-            String s = in.getAttributeValue(null, "s");
-            rowXf = s != null && "1".equals(in.getAttributeValue(null, "customFormat")) ? number(s) : 0;
-            col = -1;
-            rowTag();
-        } else if (depth == 4 && inSheetData && "c".equals(local)) {
-            String r = in.getAttributeValue(null, "r");
+        } else if (level == 3 && inSheetData && "row".equals(local)) {
+            row(tag, empty);
+            return gt + 1;
+        } else if (level == 4 && inSheetData && "c".equals(local)) {
+            String r = tag.value("r");
             int index = r != null ? column(r) : col + 1;
             cellsBefore(index);
             col = index;
-            cellTag();
-        } else {
-            if (depth == 4 && inSheetData) {
-                cellsBefore(Integer.MAX_VALUE); // a row's extLst comes after its cells
-            }
-            tag(null);
+            cell(tag, empty);
+            return gt + 1;
+        } else if (level == 4 && inSheetData) {
+            cellsBefore(Integer.MAX_VALUE); // a row's extLst comes after its cells
+        } else if ("sheetView".equals(local) && tag.has("tabSelected")) {
+            rewrite(tag, empty, "tabSelected");
+            return gt + 1;
         }
+        return verbatim(lt, gt + 1);
     }
 
-    private void end() {
-        String local = in.getLocalName();
-        if (depth == 3 && inSheetData) {
-            cellsBefore(Integer.MAX_VALUE);
-            rowMarks = new TreeMap<>();
-        } else if (depth == 2 && "sheetData".equals(local)) {
-            rowsBefore(Integer.MAX_VALUE);
-            inSheetData = false;
-        } else if (depth == 1) {
-            legacyDrawing();
+    /** The root: a worksheet of the spreadsheet namespace, declaring the relationships prefix the drawing needs. */
+    private void root(Tag tag, boolean empty, int gt) throws Unsupported {
+        String prefix = tag.prefix();
+        if (!"worksheet".equals(tag.local())
+                || !AnnotatedPackage.MAIN_NS.equals(tag.value(prefix.isEmpty() ? "xmlns" : "xmlns:" + prefix))) {
+            throw new Unsupported("a marked sheet is not a worksheet");
         }
-        depth--;
-        if (open) {
-            out.append("/>");
-            open = false;
-        } else {
-            out.append("</").append(qname(in.getPrefix(), local)).append('>');
+        if (empty) {
+            throw new Unsupported("a marked sheet has no sheet data");
         }
-    }
-
-    /** The start tag as read; with a declaration of {@code relationships}' prefix on the root where it lacks one. */
-    private void tag(String relationships) {
-        name();
-        namespaces();
-        if (relationships != null && !declares(relationships)) {
-            out.append(" xmlns:").append(relationships).append("=\"").append(AnnotatedPackage.RELATIONSHIPS_NS).append('"');
-        }
-        boolean view = "sheetView".equals(in.getLocalName());
-        for (int i = 0; i < in.getAttributeCount(); i++) {
-            if (!(view && plain(i) && "tabSelected".equals(in.getAttributeLocalName(i)))) {
-                attribute(i);
+        main = prefix;
+        copy(tag.start(), tag.end());
+        if (drawingId != null) {
+            relationshipsPrefix = tag.prefixOf(AnnotatedPackage.RELATIONSHIPS_NS);
+            if (relationshipsPrefix == null) {
+                relationshipsPrefix = "r";
+                for (int i = 2; tag.has("xmlns:" + relationshipsPrefix); i++) {
+                    relationshipsPrefix = "r" + i;
+                }
+                ascii(" xmlns:").ascii(relationshipsPrefix).ascii("=\"").ascii(AnnotatedPackage.RELATIONSHIPS_NS).ascii("\"");
             }
         }
-        open = true;
+        copy(tag.end(), gt + 1);
     }
 
     /** A row's start tag with its explicit reference; a marked row loses its spans (a hint that may no longer hold). */
-    private void rowTag() {
-        name();
-        namespaces();
-        attr("r", Integer.toString(row + 1));
-        for (int i = 0; i < in.getAttributeCount(); i++) {
-            String local = in.getAttributeLocalName(i);
-            if (!plain(i) || !("r".equals(local) || "spans".equals(local) && !rowMarks.isEmpty())) {
-                attribute(i);
-            }
+    private void row(Tag tag, boolean empty) throws Unsupported {
+        String r = tag.value("r");
+        int index = r != null ? number(r) - 1 : row + 1;
+        rowsBefore(index);
+        row = index;
+        rowMarks = marks.containsKey(index) ? marks.remove(index) : new TreeMap<>();
+        String s = tag.value("s");
+        rowXf = s != null && "1".equals(tag.value("customFormat")) ? number(s) : 0;
+        col = -1;
+        ascii("<").copy(tag.start() + 1, tag.nameEnd()).ascii(" r=\"").ascii(Integer.toString(row + 1)).ascii("\"");
+        tag.copyAttributes(this, "r", rowMarks.isEmpty() ? null : "spans");
+        if (empty && !rowMarks.isEmpty()) {
+            ascii(">");
+            cellsBefore(Integer.MAX_VALUE);
+            ascii("</").copy(tag.start() + 1, tag.nameEnd()).ascii(">");
+            rowMarks = new TreeMap<>();
+        } else {
+            ascii(empty ? "/>" : ">");
         }
-        open = true;
     }
 
     /** A cell's start tag with its explicit reference, and the marked format where the cell is marked. */
-    private void cellTag() {
-        name();
-        namespaces();
-        attr("r", CellRef.column(col) + (row + 1));
+    private void cell(Tag tag, boolean empty) throws Unsupported {
         Severity severity = rowMarks.remove(col);
-        String s = in.getAttributeValue(null, "s");
+        ascii("<").copy(tag.start() + 1, tag.nameEnd()).ascii(" r=\"").ascii(CellRef.column(col)).ascii(Integer.toString(row + 1)).ascii("\"");
         if (severity != null) {
-            attr("s", Integer.toString(styles.marked(s == null ? 0 : number(s), severity)));
+            String s = tag.value("s");
+            ascii(" s=\"").ascii(Integer.toString(styles.marked(s == null ? 0 : number(s), severity))).ascii("\"");
         }
-        for (int i = 0; i < in.getAttributeCount(); i++) {
-            String local = in.getAttributeLocalName(i);
-            if (!plain(i) || !("r".equals(local) || "s".equals(local) && severity != null)) {
-                attribute(i);
-            }
-        }
-        open = true;
+        tag.copyAttributes(this, "r", severity == null ? null : "s");
+        ascii(empty ? "/>" : ">");
+    }
+
+    /** The tag without attribute {@code drop}. */
+    private void rewrite(Tag tag, boolean empty, String drop) throws Unsupported {
+        copy(tag.start(), tag.nameEnd());
+        tag.copyAttributes(this, drop, null);
+        ascii(empty ? "/>" : ">");
     }
 
     /** The marked cells of this row before column {@code before} that the sheet lacks. */
@@ -255,7 +276,6 @@ final class SheetPatch {
             if (cell.getKey() >= before) {
                 return;
             }
-            close();
             newCell(row, cell.getKey(), rowXf, cell.getValue());
             it.remove();
         }
@@ -265,16 +285,15 @@ final class SheetPatch {
     private void rowsBefore(int before) {
         while (!marks.isEmpty() && marks.firstKey() < before) {
             Map.Entry<Integer, TreeMap<Integer, Severity>> r = marks.pollFirstEntry();
-            close();
-            out.append('<').append(qname(mainPrefix, "row")).append(" r=\"").append(r.getKey() + 1).append("\">");
+            ascii("<").ascii(qname("row")).ascii(" r=\"").ascii(Integer.toString(r.getKey() + 1)).ascii("\">");
             r.getValue().forEach((c, severity) -> newCell(r.getKey(), c, 0, severity));
-            out.append("</").append(qname(mainPrefix, "row")).append('>');
+            ascii("</").ascii(qname("row")).ascii(">");
         }
     }
 
     private void newCell(int r, int c, int xf, Severity severity) {
-        out.append('<').append(qname(mainPrefix, "c")).append(" r=\"").append(CellRef.column(c)).append(r + 1)
-                .append("\" s=\"").append(styles.marked(xf, severity)).append("\"/>");
+        ascii("<").ascii(qname("c")).ascii(" r=\"").ascii(CellRef.column(c)).ascii(Integer.toString(r + 1))
+                .ascii("\" s=\"").ascii(Integer.toString(styles.marked(xf, severity))).ascii("\"/>");
     }
 
     /** The sheet's legacyDrawing, once, where the schema puts it. */
@@ -282,78 +301,100 @@ final class SheetPatch {
         if (drawingId == null || drawingWritten) {
             return;
         }
-        close();
-        out.append('<').append(qname(rootPrefix, "legacyDrawing")).append(' ').append(relationshipsPrefix).append(":id=\"");
-        XmlText.attr(out, drawingId).append("\"/>");
+        StringBuilder id = XmlText.attr(new StringBuilder(), drawingId);
+        ascii("<").ascii(qname("legacyDrawing")).ascii(" ").ascii(relationshipsPrefix).ascii(":id=\"")
+                .ascii(id.toString()).ascii("\"/>");
         drawingWritten = true;
     }
 
-    /** The root's prefix for the relationships namespace, or a free one to declare (r, r2, …). */
-    private String relationshipsPrefix() {
-        for (int i = 0; i < in.getNamespaceCount(); i++) {
-            if (AnnotatedPackage.RELATIONSHIPS_NS.equals(in.getNamespaceURI(i)) && in.getNamespacePrefix(i) != null
-                    && !in.getNamespacePrefix(i).isEmpty()) {
-                return relationshipsPrefix = in.getNamespacePrefix(i);
+    private String qname(String local) {
+        return main.isEmpty() ? local : main + ":" + local;
+    }
+
+    // ---- bytes
+
+    private int at(int i) throws Unsupported {
+        if (i >= x.length) {
+            throw new Unsupported(part + " is not well-formed XML");
+        }
+        return x[i];
+    }
+
+    private boolean startsWith(int i, String s) {
+        if (i + s.length() > x.length) {
+            return false;
+        }
+        for (int k = 0; k < s.length(); k++) {
+            if (x[i + k] != s.charAt(k)) {
+                return false;
             }
         }
-        String free = "r";
-        for (int i = 2; declares(free); i++) {
-            free = "r" + i;
-        }
-        return relationshipsPrefix = free;
+        return true;
     }
 
-    /** Whether the current element declares {@code prefix}. */
-    private boolean declares(String prefix) {
-        for (int i = 0; i < in.getNamespaceCount(); i++) {
-            if (prefix.equals(in.getNamespacePrefix(i))) {
-                return true;
+    private int indexOf(byte b, int from) {
+        for (int i = from; i < x.length; i++) {
+            if (x[i] == b) {
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
-    private void name() {
-        out.append('<').append(qname(in.getPrefix(), in.getLocalName()));
-    }
-
-    private void namespaces() {
-        for (int i = 0; i < in.getNamespaceCount(); i++) {
-            String p = in.getNamespacePrefix(i);
-            out.append(p == null || p.isEmpty() ? " xmlns" : " xmlns:" + p).append("=\"");
-            XmlText.attr(out, in.getNamespaceURI(i)).append('"');
+    /** Where {@code s} starts at or after {@code from}. */
+    private int find(String s, int from) throws Unsupported {
+        for (int i = from; i <= x.length - s.length(); i++) {
+            if (x[i] == s.charAt(0) && startsWith(i, s)) {
+                return i;
+            }
         }
+        throw new Unsupported(part + " is not well-formed XML");
     }
 
-    /** Whether attribute {@code i} is in no namespace (as the sheet's own r, s and spans are). */
-    private boolean plain(int i) {
-        String ns = in.getAttributeNamespace(i);
-        return ns == null || ns.isEmpty();
-    }
-
-    private void attribute(int i) {
-        attr(qname(in.getAttributePrefix(i), in.getAttributeLocalName(i)), in.getAttributeValue(i));
-    }
-
-    private void attr(String name, String value) {
-        out.append(' ').append(name).append("=\"");
-        XmlText.attr(out, value).append('"');
-    }
-
-    /** Closes a start tag left open. */
-    private void close() {
-        if (open) {
-            out.append('>');
-            open = false;
+    /** The {@code >} that ends the start tag at {@code lt} (a {@code >} in a quoted value does not). */
+    private int tagEnd(int lt) throws Unsupported {
+        byte quote = 0;
+        for (int i = lt + 1; i < x.length; i++) {
+            byte b = x[i];
+            if (quote != 0) {
+                if (b == quote) {
+                    quote = 0;
+                }
+            } else if (b == '"' || b == '\'') {
+                quote = b;
+            } else if (b == '>') {
+                return i;
+            } else if (b == '<') {
+                break;
+            }
         }
+        throw new Unsupported(part + " is not well-formed XML");
     }
 
-    private static String prefix(String p) {
-        return p == null ? "" : p;
+    private int verbatim(int from, int to) {
+        copy(from, to);
+        return to;
     }
 
-    private static String qname(String prefix, String local) {
-        return prefix == null || prefix.isEmpty() ? local : prefix + ":" + local;
+    private SheetPatch copy(int from, int to) {
+        ensure(to - from);
+        System.arraycopy(x, from, out, size, to - from);
+        size += to - from;
+        return this;
+    }
+
+    private SheetPatch ascii(String s) {
+        ensure(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            out[size++] = (byte) s.charAt(i);
+        }
+        return this;
+    }
+
+    private void ensure(int more) {
+        if (size + more > out.length) {
+            out = Arrays.copyOf(out, Math.max(out.length * 2, size + more));
+        }
     }
 
     private static int number(String number) {
@@ -375,5 +416,151 @@ final class SheetPatch {
             col = col * 26 + (ch - 'A' + 1);
         }
         return col - 1;
+    }
+
+    /**
+     * A start tag's name and attributes as spans of the bytes: {@code <name a="v" b='w'}, without its closing
+     * {@code >} or {@code />}.
+     */
+    private record Tag(byte[] x, int start, int nameEnd, int end, String name, int[] attributes) {
+
+        /** Just the name of an end tag, {@code x[from, to)}. */
+        static Tag name(byte[] x, int from, int to) {
+            int e = from;
+            while (e < to && !space(x[e])) {
+                e++;
+            }
+            return new Tag(x, from, e, to, new String(x, from, e - from, StandardCharsets.UTF_8), new int[0]);
+        }
+
+        /** The start tag {@code x[lt, end)}; each attribute as name start, name end, value start, value end. */
+        static Tag of(byte[] x, int lt, int end) throws Unsupported {
+            int e = lt + 1;
+            while (e < end && !space(x[e])) {
+                e++;
+            }
+            int[] spans = new int[16];
+            int n = 0;
+            int i = e;
+            while (true) {
+                while (i < end && space(x[i])) {
+                    i++;
+                }
+                if (i >= end) {
+                    break;
+                }
+                int nameStart = i;
+                while (i < end && x[i] != '=' && !space(x[i])) {
+                    i++;
+                }
+                int nameEnd = i;
+                while (i < end && (space(x[i]) || x[i] == '=')) {
+                    i++;
+                }
+                if (i >= end || (x[i] != '"' && x[i] != '\'')) {
+                    throw new Unsupported("a tag of the sheet is not well-formed");
+                }
+                byte quote = x[i];
+                int valueStart = ++i;
+                while (i < end && x[i] != quote) {
+                    i++;
+                }
+                if (i >= end) {
+                    throw new Unsupported("a tag of the sheet is not well-formed");
+                }
+                if (n + 4 > spans.length) {
+                    spans = Arrays.copyOf(spans, spans.length * 2);
+                }
+                spans[n++] = nameStart;
+                spans[n++] = nameEnd;
+                spans[n++] = valueStart;
+                spans[n++] = i++;
+            }
+            return new Tag(x, lt, e, end, new String(x, lt + 1, e - lt - 1, StandardCharsets.UTF_8),
+                    Arrays.copyOf(spans, n));
+        }
+
+        private static boolean space(byte b) {
+            return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '/' || b == '>';
+        }
+
+        String prefix() {
+            int colon = name.indexOf(':');
+            return colon < 0 ? "" : name.substring(0, colon);
+        }
+
+        String local() {
+            return name.substring(name.indexOf(':') + 1);
+        }
+
+        boolean in(String prefix) {
+            return prefix().equals(prefix);
+        }
+
+        boolean is(String prefix, String local) {
+            return in(prefix) && local().equals(local);
+        }
+
+        private boolean named(int a, String attribute) {
+            int from = attributes[a];
+            int to = attributes[a + 1];
+            if (to - from != attribute.length()) {
+                return false;
+            }
+            for (int k = 0; k < attribute.length(); k++) {
+                if (x[from + k] != attribute.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        boolean has(String attribute) {
+            for (int a = 0; a < attributes.length; a += 4) {
+                if (named(a, attribute)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The value of an unprefixed attribute as written; one holding a reference is not followed. */
+        String value(String attribute) throws Unsupported {
+            for (int a = 0; a < attributes.length; a += 4) {
+                if (named(a, attribute)) {
+                    String v = new String(x, attributes[a + 2], attributes[a + 3] - attributes[a + 2], StandardCharsets.UTF_8);
+                    if (v.indexOf('&') >= 0) {
+                        throw new Unsupported("an attribute of the sheet holds a character reference");
+                    }
+                    return v;
+                }
+            }
+            return null;
+        }
+
+        /** Whether the tag declares {@code prefix} ("" for the default namespace). */
+        boolean declares(String prefix) {
+            return prefix != null && has(prefix.isEmpty() ? "xmlns" : "xmlns:" + prefix);
+        }
+
+        /** The prefix this tag declares for {@code namespace}, or null. */
+        String prefixOf(String namespace) throws Unsupported {
+            for (int a = 0; a < attributes.length; a += 4) {
+                String name = new String(x, attributes[a], attributes[a + 1] - attributes[a], StandardCharsets.UTF_8);
+                if (name.startsWith("xmlns:") && namespace.equals(value(name))) {
+                    return name.substring(6);
+                }
+            }
+            return null;
+        }
+
+        /** Every attribute but {@code drop} and {@code drop2} (null: none), each after a space, as written. */
+        void copyAttributes(SheetPatch into, String drop, String drop2) {
+            for (int a = 0; a < attributes.length; a += 4) {
+                if (!named(a, drop) && (drop2 == null || !named(a, drop2))) {
+                    into.ascii(" ").copy(attributes[a], attributes[a + 3] + 1);
+                }
+            }
+        }
     }
 }
