@@ -131,11 +131,10 @@ final class SheetPatch {
     /** An end tag at {@code lt}; what the element still lacks is put in before it. */
     private int end(int lt) throws Unsupported {
         int gt = find(">", lt);
-        Tag name = Tag.name(x, lt + 2, gt);
         if (depth == 3 && inSheetData) {
             cellsBefore(Integer.MAX_VALUE);
             rowMarks = new TreeMap<>();
-        } else if (depth == 2 && inSheetData && name.is(main, "sheetData")) {
+        } else if (depth == 2 && inSheetData && Tag.name(x, lt + 2, gt).is(main, "sheetData")) {
             rowsBefore(Integer.MAX_VALUE);
             inSheetData = false;
         } else if (depth == 1) {
@@ -149,57 +148,98 @@ final class SheetPatch {
     private int start(int lt) throws Unsupported {
         int gt = tagEnd(lt);
         boolean empty = x[gt - 1] == '/';
-        Tag tag = Tag.of(x, lt, empty ? gt - 1 : gt);
+        int tagEnd = empty ? gt - 1 : gt;
         int level = depth + 1;
         if (!empty) {
             depth++;
         }
         if (level == 1) {
-            root(tag, empty, gt);
+            root(Tag.of(x, lt, tagEnd), empty, gt);
             return gt + 1;
         }
-        if (tag.declares(main)) {
+        int nameEnd = Tag.nameEnd(x, lt + 1, tagEnd);
+        if (contains(nameEnd, tagEnd, XMLNS) && Tag.of(x, lt, tagEnd).declares(main)) {
             throw new Unsupported(part + " binds its prefix again inside the sheet");
         }
-        if (!tag.in(main)) {
-            return verbatim(lt, gt + 1);
-        }
-        String local = tag.local();
-        if (level == 2) {
-            if ("legacyDrawing".equals(local)) {
-                throw new Unsupported("a marked sheet already has comments or form controls");
-            }
-            if (AFTER_LEGACY_DRAWING.contains(local)) {
-                legacyDrawing();
-            }
-            if ("sheetData".equals(local)) {
-                sheetData = true;
-                if (empty && !marks.isEmpty()) {
-                    copy(lt, tag.end());
-                    ascii(">");
-                    rowsBefore(Integer.MAX_VALUE);
-                    ascii("</").ascii(qname("sheetData")).ascii(">");
-                    return gt + 1;
-                }
-                inSheetData = !empty;
-            }
-        } else if (level == 3 && inSheetData && "row".equals(local)) {
-            row(tag, empty);
-            return gt + 1;
-        } else if (level == 4 && inSheetData && "c".equals(local)) {
+        if (inSheetData && level == 4 && named(lt, nameEnd, "c")) {
+            Tag tag = Tag.of(x, lt, tagEnd);
             String r = tag.value("r");
             int index = r != null ? column(r) : col + 1;
             cellsBefore(index);
             col = index;
             cell(tag, empty);
             return gt + 1;
-        } else if (level == 4 && inSheetData) {
-            cellsBefore(Integer.MAX_VALUE); // a row's extLst comes after its cells
-        } else if ("sheetView".equals(local) && tag.has("tabSelected")) {
-            rewrite(tag, empty, "tabSelected");
+        }
+        if (inSheetData && level == 3 && named(lt, nameEnd, "row")) {
+            row(Tag.of(x, lt, tagEnd), empty);
             return gt + 1;
         }
+        if (inSheetData && level >= 4) {
+            if (level == 4) {
+                cellsBefore(Integer.MAX_VALUE); // a row's extLst comes after its cells
+            }
+            return verbatim(lt, gt + 1);
+        }
+        if (level == 2) {
+            Tag tag = Tag.of(x, lt, tagEnd);
+            if (tag.in(main)) {
+                String local = tag.local();
+                if ("legacyDrawing".equals(local)) {
+                    throw new Unsupported("a marked sheet already has comments or form controls");
+                }
+                if (AFTER_LEGACY_DRAWING.contains(local)) {
+                    legacyDrawing();
+                }
+                if ("sheetData".equals(local)) {
+                    sheetData = true;
+                    if (empty && !marks.isEmpty()) {
+                        copy(lt, tagEnd);
+                        ascii(">");
+                        rowsBefore(Integer.MAX_VALUE);
+                        ascii("</").ascii(qname("sheetData")).ascii(">");
+                        return gt + 1;
+                    }
+                    inSheetData = !empty;
+                }
+            }
+        } else if (named(lt, nameEnd, "sheetView")) {
+            Tag tag = Tag.of(x, lt, tagEnd);
+            if (tag.has("tabSelected")) {
+                rewrite(tag, empty, "tabSelected");
+                return gt + 1;
+            }
+        }
         return verbatim(lt, gt + 1);
+    }
+
+    private static final byte[] XMLNS = "xmlns".getBytes(StandardCharsets.US_ASCII);
+
+    /** Whether the tag name {@code x[lt + 1, nameEnd)} is {@code local} in the spreadsheet namespace. */
+    private boolean named(int lt, int nameEnd, String local) {
+        int from = lt + 1;
+        int prefix = main.length();
+        if (prefix > 0) {
+            if (nameEnd - from != prefix + 1 + local.length() || x[from + prefix] != ':' || !startsWith(from, main)) {
+                return false;
+            }
+            from += prefix + 1;
+        } else if (nameEnd - from != local.length()) {
+            return false;
+        }
+        return startsWith(from, local);
+    }
+
+    private boolean contains(int from, int to, byte[] what) {
+        outer:
+        for (int i = from; i <= to - what.length; i++) {
+            for (int k = 0; k < what.length; k++) {
+                if (x[i + k] != what[k]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /** The root: a worksheet of the spreadsheet namespace, declaring the relationships prefix the drawing needs. */
@@ -426,19 +466,22 @@ final class SheetPatch {
 
         /** Just the name of an end tag, {@code x[from, to)}. */
         static Tag name(byte[] x, int from, int to) {
+            int e = nameEnd(x, from, to);
+            return new Tag(x, from, e, to, new String(x, from, e - from, StandardCharsets.UTF_8), new int[0]);
+        }
+
+        /** Where the name that starts at {@code from} ends. */
+        static int nameEnd(byte[] x, int from, int end) {
             int e = from;
-            while (e < to && !space(x[e])) {
+            while (e < end && !space(x[e])) {
                 e++;
             }
-            return new Tag(x, from, e, to, new String(x, from, e - from, StandardCharsets.UTF_8), new int[0]);
+            return e;
         }
 
         /** The start tag {@code x[lt, end)}; each attribute as name start, name end, value start, value end. */
         static Tag of(byte[] x, int lt, int end) throws Unsupported {
-            int e = lt + 1;
-            while (e < end && !space(x[e])) {
-                e++;
-            }
+            int e = nameEnd(x, lt + 1, end);
             int[] spans = new int[16];
             int n = 0;
             int i = e;
