@@ -115,10 +115,7 @@ final class AnnotatedPackage {
                 }
                 continue;
             }
-            Document doc = parse(part);
-            SheetPatch patch = new SheetPatch(doc.getDocumentElement());
-            SheetPatch.unselect(doc.getDocumentElement());
-            patch.fill(fills, styles);
+            String drawing = null;
             if (!notes.isEmpty()) {
                 Document sheetRels = rels(part);
                 if (!targets(sheetRels, part, COMMENTS).isEmpty()) {
@@ -129,12 +126,12 @@ final class AnnotatedPackage {
                 put(comments, NotesParts.comments(notes));
                 put(vml, NotesParts.vml(notes, ++block));
                 relationship(sheetRels, COMMENTS, PartNames.relative(part, comments));
-                patch.legacyDrawing(relationship(sheetRels, VML, PartNames.relative(part, vml)));
+                drawing = relationship(sheetRels, VML, PartNames.relative(part, vml));
                 put(PartNames.relationshipsOf(part), Dom.write(sheetRels));
                 override(types, comments, COMMENTS_TYPE);
                 defaultType(types, "vml", VML_TYPE);
             }
-            put(part, Dom.write(doc));
+            put(part, SheetPatch.patch(bytes(part), part, fills, styles, drawing));
         }
 
         String findingsPart = free("xl/worksheets/sheet%d.xml");

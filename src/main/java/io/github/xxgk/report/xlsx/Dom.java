@@ -33,6 +33,8 @@ final class Dom {
             DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
             f.setNamespaceAware(true);
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            // the parts are small: a tree built at once costs less than the deferred one's node tables
+            f.setFeature("http://apache.org/xml/features/dom/defer-node-expansion", false);
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             f.setXIncludeAware(false);
             f.setExpandEntityReferences(false);
