@@ -34,7 +34,7 @@ final class JunitReportWriter implements ReportWriter {
     public void write(CheckResult result, ReportContext context, Path file) throws IOException {
         // a Writer, not a stream: the JDK's writer encodes a stream char by char, a few bytes per synchronized write
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("testsuites");
             xml.writeAttribute("name", "xxgk:check");

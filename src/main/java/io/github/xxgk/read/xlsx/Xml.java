@@ -2,6 +2,9 @@ package io.github.xxgk.read.xlsx;
 
 import io.github.xxgk.read.UnreadableException;
 import io.github.xxgk.read.UnreadableException.Reason;
+import com.ctc.wstx.api.WstxInputProperties;
+import com.ctc.wstx.stax.WstxInputFactory;
+import org.codehaus.stax2.XMLInputFactory2;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -19,7 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * StAX as the parts of a package are read with it: the JDK's own parser, no DTD (a part that declares one is
+ * StAX as the parts of a package are read with it: Woodstox, no DTD (a part that declares one is
  * refused, so no entity, internal or external, is ever expanded), bounded element depth.
  */
 final class Xml {
@@ -37,12 +40,12 @@ final class Xml {
     }
 
     private static XMLInputFactory factory() {
-        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+        XMLInputFactory f = new WstxInputFactory(); // named, not looked up among the providers
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty("jdk.xml.maxElementDepth", MAX_DEPTH);
-        // no "reuse-instance": the JDK's reused parser keeps every stream it ever read (its entity manager holds
-        // them), 85 KiB per workbook that only go when the thread ends; 10,000 workbooks ran out of a 256 MiB heap
+        f.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, MAX_DEPTH);
+        // a part that is not well-formed fails where it is read, as an XMLStreamException, not later in getText()
+        f.setProperty(XMLInputFactory2.P_LAZY_PARSING, false);
         return f;
     }
 
