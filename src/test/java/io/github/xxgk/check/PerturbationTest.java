@@ -128,6 +128,13 @@ class PerturbationTest {
 
     /** The relation findings of the consistent report with some cells changed. */
     private static List<Finding> relations(Map<String, Integer> changed) {
+        Findings findings = new Findings("r.xlsx");
+        new RelationCheck().check(withValues(bound, changed), findings);
+        return findings.list();
+    }
+
+    /** The bound report with the given cells (「t3:row|column」) holding other numbers: as if read so. */
+    static BoundReport withValues(BoundReport bound, Map<String, Integer> changed) {
         Map<String, BoundTable> tables = new HashMap<>(bound.tables());
         changed.forEach((key, value) -> {
             BoundTable t = tables.get(key.substring(0, 2));
@@ -139,9 +146,7 @@ class PerturbationTest {
             tables.put(t.tableId(), new BoundTable(t.template(), t.sheet(), t.anchor(), cells, t.labels(), t.missingRows(),
                     t.missingColumns(), t.extras()));
         });
-        Findings findings = new Findings("r.xlsx");
-        new RelationCheck().check(new BoundReport(bound.format(), tables, bound.cover(), bound.grid()), findings);
-        return findings.list();
+        return new BoundReport(bound.format(), tables, bound.cover(), bound.grid());
     }
 
     private static List<String> describe(List<Finding> corrections) {

@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * The fewest cells whose change makes every equation hold: an exact search, by increasing number of changed cells,
@@ -19,7 +17,8 @@ import java.util.stream.IntStream;
  * cell of that equation). For each such S the changes are solved exactly (integer Gauss–Jordan elimination); S is a
  * correction when the changes are determined, non-zero, whole numbers for counts (multiples of the amount scale
  * for amounts) and leave no value negative. All corrections of the smallest size are returned; for a unique one, a
- * lower bound on the size of any other (exact when one is found within two more cells).
+ * lower bound on the size of any other (exact when one is found within two more cells): those levels stop at the
+ * first other correction they meet, since whether there is one is all they tell.
  * <p>
  * Limits: sets whose changes the equations leave undetermined are not corrections (fixing one of their free cells
  * to its value gives a smaller determined one); the search stops at {@code maxCells} cells or when {@code budgetNanos}
@@ -70,7 +69,6 @@ public final class CorrectionSearch {
     private final List<Variable> variables;
     private final int maxDegree;
     private final int[][] eqVars;
-    private final int[][] eqWeights;
     private final int[][] varEqs;
     /** The weight of each cell in each of its equations, as in {@code varEqs}. */
     private final int[][] varWeights;
@@ -91,6 +89,20 @@ public final class CorrectionSearch {
     private final long deadline;
     private final int[] touched;
     private final int[] chosen;
+    /** Whether each cell is chosen. */
+    private final boolean[] isChosen;
+    /** The chosen cells in ascending order, as {@link #sortChosen} leaves them. */
+    private final int[] sorted;
+    /** Room for the system of the chosen cells and its solution: {@link #solveChosen} allocates nothing. */
+    private final long[][] rows;
+    private final long[] delta;
+    private final int[] pivotRow;
+    /** Per number of chosen cells, room for the cells to try next when no equation is open. */
+    private final int[][] around;
+    /** How many cells the last {@link #around} found. */
+    private int aroundCount;
+    /** The cells {@link #around} has marked (all false between calls). */
+    private final boolean[] marked;
     /** The sets of cells the current level has visited. */
     private final LongSet seen = new LongSet();
     private int size;
@@ -98,49 +110,80 @@ public final class CorrectionSearch {
     private int openCount;
     private long nodes;
     private boolean outOfTime;
+    /** The correction of the level below, as its cells, when the level looks for another one. */
+    private int[][] excluded = new int[0][];
+    /** Whether the current level stops at its first correction (it only has to tell whether there is one). */
+    private boolean firstOnly;
+    private boolean stop;
 
     private CorrectionSearch(List<Variable> variables, List<Equation> equations, int amountScale, long budgetNanos,
                              int maxCells) {
         this.variables = variables;
-        int scale = Math.max(amountScale, variables.stream().mapToInt(v -> Math.max(0, v.value().scale())).max().orElse(0));
+        int scale = amountScale;
+        for (Variable v : variables) {
+            scale = Math.max(scale, Math.max(0, v.value().scale()));
+        }
         this.scale = scale;
         this.unit = BigInteger.TEN.pow(scale).longValueExact();
-        this.values = new long[variables.size()];
-        for (int i = 0; i < values.length; i++) {
+        int nv = variables.size();
+        this.values = new long[nv];
+        for (int i = 0; i < nv; i++) {
             values[i] = variables.get(i).value().movePointRight(scale).longValueExact();
         }
         int n = equations.size();
         eqVars = new int[n][];
-        eqWeights = new int[n][];
+        int[][] eqWeights = new int[n][];
         residual = new long[n];
-        List<List<Integer>> byVar = new ArrayList<>();
-        List<List<Integer>> weightsByVar = new ArrayList<>();
-        variables.forEach(v -> {
-            byVar.add(new ArrayList<>());
-            weightsByVar.add(new ArrayList<>());
-        });
+        int[] degree = new int[nv];
         for (int e = 0; e < n; e++) {
             eqVars[e] = equations.get(e).vars();
             eqWeights[e] = equations.get(e).weights();
             long r = 0;
             for (int k = 0; k < eqVars[e].length; k++) {
                 r = Math.addExact(r, Math.multiplyExact(eqWeights[e][k], values[eqVars[e][k]]));
-                byVar.get(eqVars[e][k]).add(e);
-                weightsByVar.get(eqVars[e][k]).add(eqWeights[e][k]);
+                degree[eqVars[e][k]]++;
             }
             residual[e] = r;
         }
-        byLength = IntStream.range(0, n).boxed().sorted(Comparator.comparingInt(e -> eqVars[e].length))
-                .mapToInt(Integer::intValue).toArray();
-        varEqs = byVar.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
-        varWeights = weightsByVar.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        varEqs = new int[nv][];
+        varWeights = new int[nv][];
+        int max = nv == 0 ? 1 : 0;
+        for (int v = 0; v < nv; v++) {
+            varEqs[v] = new int[degree[v]];
+            varWeights[v] = new int[degree[v]];
+            max = Math.max(max, degree[v]);
+            degree[v] = 0; // from here: how many of its equations are filled in
+        }
+        maxDegree = max;
+        for (int e = 0; e < n; e++) {
+            for (int k = 0; k < eqVars[e].length; k++) {
+                int v = eqVars[e][k];
+                varEqs[v][degree[v]] = e;
+                varWeights[v][degree[v]++] = eqWeights[e][k];
+            }
+        }
+        byLength = new int[n];
+        for (int e = 0; e < n; e++) { // a stable insertion sort: equations are few
+            int i = e;
+            while (i > 0 && eqVars[byLength[i - 1]].length > eqVars[e].length) {
+                byLength[i] = byLength[i - 1];
+                i--;
+            }
+            byLength[i] = e;
+        }
         rowOf = new int[n];
-        maxDegree = Arrays.stream(varEqs).mapToInt(a -> a.length).max().orElse(1);
-        if (variables.size() >= (1 << KEY_BITS) - 1 || maxCells * KEY_BITS > 63) {
-            throw new ArithmeticException("too many cells for the search: " + variables.size());
+        if (nv >= (1 << KEY_BITS) - 1 || maxCells * KEY_BITS > 63) {
+            throw new ArithmeticException("too many cells for the search: " + nv);
         }
         touched = new int[n];
         chosen = new int[maxCells];
+        isChosen = new boolean[nv];
+        sorted = new int[maxCells];
+        rows = new long[n][maxCells + 1];
+        delta = new long[maxCells];
+        pivotRow = new int[maxCells];
+        around = new int[maxCells][];
+        marked = new boolean[nv];
         deadline = System.nanoTime() + budgetNanos;
     }
 
@@ -159,14 +202,14 @@ public final class CorrectionSearch {
             return new Result(Status.CONSISTENT, List.of(), 0);
         }
         for (int k = 1; k <= maxCells; k++) {
-            List<Correction> found = s.level(k, List.of());
+            List<Correction> found = s.level(k, List.of(), false);
             if (s.outOfTime) {
                 return new Result(Status.TIME_LIMIT, List.of(), 0);
             }
             if (found.size() == 1) { // how much worse the other way is tells a clerk how sure the one way is
                 int last = Math.min(maxCells, k + 2);
                 for (int next = k + 1; next <= last; next++) {
-                    List<Correction> other = s.level(next, found);
+                    List<Correction> other = s.level(next, found, true); // whether there is one is all it takes
                     if (s.outOfTime) {
                         return new Result(Status.FOUND, found, 0);
                     }
@@ -183,8 +226,11 @@ public final class CorrectionSearch {
         return new Result(Status.TOO_MANY_CELLS, List.of(), 0);
     }
 
-    /** Every correction of exactly k cells (that contains none of {@code smaller}). */
-    private List<Correction> level(int k, List<Correction> smaller) {
+    /**
+     * Every correction of exactly k cells that contains none of {@code smaller}, in the order the search meets them;
+     * with {@code firstOnly}, the first of them only.
+     */
+    private List<Correction> level(int k, List<Correction> smaller, boolean firstOnly) {
         List<Correction> found = new ArrayList<>();
         seen.clear();
         size = 0;
@@ -193,26 +239,35 @@ public final class CorrectionSearch {
         for (int e = 0; e < residual.length; e++) {
             openCount += isOpen(e) ? 1 : 0;
         }
-        grow(k, found, smaller);
+        excluded = smaller.stream().map(c -> c.changes().stream().mapToInt(Change::var).toArray()).toArray(int[][]::new);
+        this.firstOnly = firstOnly;
+        stop = false;
+        grow(k, found);
         return found;
     }
 
-    private void grow(int k, List<Correction> found, List<Correction> smaller) {
+    /**
+     * Grows the chosen set towards k cells. A set that cannot close its open equations in the cells left is skipped
+     * before it is remembered: the bound depends on the set alone, so it skips the set again wherever the search meets
+     * it, and the sets visited, the corrections found and their order are those the search meets remembering it.
+     */
+    private void grow(int k, List<Correction> found) {
         if (outOfTime || ++nodes > MAX_NODES || (nodes & 1023) == 1 && System.nanoTime() > deadline) { // time: every 1024
             outOfTime = true;
-            return;
-        }
-        if (size > 0 && !seen.add(key())) {
             return;
         }
         if (openCount > 0 && size + (openCount + maxDegree - 1) / maxDegree > k) {
             return; // one more cell closes at most maxDegree open equations
         }
+        if (size > 0 && !seen.add(key())) {
+            return;
+        }
         if (openCount == 0) {
             if (size == k) {
                 Correction c = solveChosen();
-                if (c != null && smaller.stream().noneMatch(s -> contains(c, s))) {
+                if (c != null && !containsExcluded()) {
                     found.add(c);
+                    stop = firstOnly;
                 }
                 return;
             }
@@ -223,17 +278,35 @@ public final class CorrectionSearch {
         if (size == k) {
             return;
         }
-        for (int v : candidates(openEquation())) {
-            if (isChosen(v)) {
+        int open = openEquation();
+        int[] next = open >= 0 ? eqVars[open] : around();
+        int count = open >= 0 ? next.length : aroundCount;
+        for (int i = 0; i < count; i++) {
+            int v = next[i];
+            if (isChosen[v]) {
                 continue;
             }
             add(v);
-            grow(k, found, smaller);
+            grow(k, found);
             remove(v);
-            if (outOfTime) {
+            if (outOfTime || stop) {
                 return;
             }
         }
+    }
+
+    /** Whether the chosen cells include every cell of a correction of the level below (then it is not minimal). */
+    private boolean containsExcluded() {
+        for (int[] cells : excluded) {
+            boolean all = true;
+            for (int v : cells) {
+                all &= isChosen[v];
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -256,33 +329,36 @@ public final class CorrectionSearch {
         return -1;
     }
 
-    /** The cells to try next: those of the open equation, or (none open) of every equation the chosen cells touch. */
-    private int[] candidates(int open) {
-        if (open >= 0) {
-            return eqVars[open];
+    /**
+     * The cells to try when no equation is open: those of every equation the chosen cells touch, in ascending order,
+     * in the room kept for this many chosen cells.
+     */
+    private int[] around() {
+        if (around[size] == null) {
+            around[size] = new int[values.length];
         }
-        boolean[] mark = new boolean[values.length];
+        int[] cells = around[size];
         for (int e = 0; e < residual.length; e++) {
             if (touched[e] > 0) {
                 for (int v : eqVars[e]) {
-                    mark[v] = true;
+                    marked[v] = true;
                 }
             }
         }
-        return IntStream.range(0, mark.length).filter(v -> mark[v]).toArray();
-    }
-
-    private boolean isChosen(int v) {
-        for (int i = 0; i < size; i++) {
-            if (chosen[i] == v) {
-                return true;
+        int count = 0;
+        for (int v = 0; v < marked.length; v++) {
+            if (marked[v]) {
+                cells[count++] = v;
+                marked[v] = false;
             }
         }
-        return false;
+        aroundCount = count;
+        return cells;
     }
 
     private void add(int v) {
         chosen[size++] = v;
+        isChosen[v] = true;
         for (int e : varEqs[v]) {
             openCount -= isOpen(e) ? 1 : 0;
             touched[e]++;
@@ -292,6 +368,7 @@ public final class CorrectionSearch {
 
     private void remove(int v) {
         size--;
+        isChosen[v] = false;
         for (int e : varEqs[v]) {
             openCount -= isOpen(e) ? 1 : 0;
             touched[e]--;
@@ -299,32 +376,41 @@ public final class CorrectionSearch {
         }
     }
 
+    /** Puts the chosen cells in ascending order into {@link #sorted}. */
+    private void sortChosen() {
+        for (int i = 0; i < size; i++) {
+            int v = chosen[i];
+            int j = i;
+            while (j > 0 && sorted[j - 1] > v) {
+                sorted[j] = sorted[j - 1];
+                j--;
+            }
+            sorted[j] = v;
+        }
+    }
+
     /** The chosen set as a number: each cell index in {@value #KEY_BITS} bits, in ascending order. */
     private long key() {
-        int[] s = Arrays.copyOf(chosen, size);
-        Arrays.sort(s);
+        sortChosen();
         long key = 0;
-        for (int v : s) {
-            key = key << KEY_BITS | v + 1;
+        for (int i = 0; i < size; i++) {
+            key = key << KEY_BITS | sorted[i] + 1;
         }
         return key;
     }
 
     /** The chosen cells' changes if they are determined and admissible, else null. */
     private Correction solveChosen() {
-        int[] cells = Arrays.copyOf(chosen, size);
-        Arrays.sort(cells);
-        int k = cells.length;
+        sortChosen();
+        int[] cells = sorted;
+        int k = size;
         int count = 0;
-        for (int e = 0; e < residual.length; e++) {
+        for (int e = 0; e < residual.length; e++) { // the touched equations in order, over the chosen cells
             if (touched[e] > 0) {
-                rowOf[e] = count++;
-            }
-        }
-        long[][] rows = new long[count][k + 1]; // the touched equations in order, over the chosen cells
-        for (int e = 0; e < residual.length; e++) {
-            if (touched[e] > 0) {
-                rows[rowOf[e]][k] = -residual[e];
+                rowOf[e] = count;
+                long[] row = rows[count++];
+                Arrays.fill(row, 0, k, 0);
+                row[k] = -residual[e];
             }
         }
         for (int j = 0; j < k; j++) {
@@ -333,23 +419,21 @@ public final class CorrectionSearch {
                 rows[rowOf[eqs[i]]][j] += varWeights[cells[j]][i];
             }
         }
-        long[] delta = Elimination.solve(rows, k);
-        if (delta == null) {
+        if (!Elimination.solve(rows, count, k, delta, pivotRow)) {
             return null;
         }
-        List<Change> changes = new ArrayList<>();
         for (int j = 0; j < k; j++) {
             long to = values[cells[j]] + delta[j];
-            Variable v = variables.get(cells[j]);
-            if (delta[j] == 0 || to < 0 || v.count() && to % unit != 0) {
+            if (delta[j] == 0 || to < 0 || variables.get(cells[j]).count() && to % unit != 0) {
                 return null;
             }
-            changes.add(new Change(cells[j], v.value(), BigDecimal.valueOf(to, scale).stripTrailingZeros()));
+        }
+        List<Change> changes = new ArrayList<>(k);
+        for (int j = 0; j < k; j++) {
+            Variable v = variables.get(cells[j]);
+            changes.add(new Change(cells[j], v.value(), BigDecimal.valueOf(values[cells[j]] + delta[j], scale)
+                    .stripTrailingZeros()));
         }
         return new Correction(List.copyOf(changes));
-    }
-
-    private static boolean contains(Correction bigger, Correction smaller) {
-        return smaller.changes().stream().allMatch(s -> bigger.changes().stream().anyMatch(b -> b.var() == s.var()));
     }
 }

@@ -7,63 +7,63 @@ final class Elimination {
     }
 
     /**
-     * Solves rows (k coefficients, then the right-hand side) for k unknowns, in place (the rows are overwritten).
-     * Returns the unique solution when it is whole, else null: inconsistent, undetermined (rank &lt; k), fractional,
-     * or too large for a long.
+     * Solves the first {@code n} rows of {@code a} (k coefficients, then the right-hand side) for k unknowns, in place
+     * (the rows are overwritten and may be reordered). Writes the unique solution into {@code x} and returns true when
+     * it is whole, else returns false: inconsistent, undetermined (rank &lt; k), fractional, or too large for a long.
+     * {@code pivotRow} is room for k row numbers; nothing is allocated, the search calls this for every candidate.
      */
-    static long[] solve(long[][] a, int k) {
+    static boolean solve(long[][] a, int n, int k, long[] x, int[] pivotRow) {
         try {
             int r = 0;
-            int[] pivotRow = new int[k];
             for (int col = 0; col < k; col++) {
                 int p = r;
-                while (p < a.length && a[p][col] == 0) {
+                while (p < n && a[p][col] == 0) {
                     p++;
                 }
-                if (p == a.length) {
-                    return null; // undetermined
+                if (p == n) {
+                    return false; // undetermined
                 }
                 long[] t = a[p];
                 a[p] = a[r];
                 a[r] = t;
-                for (int i = 0; i < a.length; i++) {
+                for (int i = 0; i < n; i++) {
                     if (i != r && a[i][col] != 0) {
                         long f = a[i][col];
                         long g = a[r][col];
                         for (int j = 0; j <= k; j++) {
                             a[i][j] = Math.subtractExact(Math.multiplyExact(a[i][j], g), Math.multiplyExact(a[r][j], f));
                         }
-                        normalize(a[i]);
+                        normalize(a[i], k);
                     }
                 }
                 pivotRow[col] = r++;
             }
-            for (int i = r; i < a.length; i++) {
+            for (int i = r; i < n; i++) {
                 if (a[i][k] != 0) {
-                    return null; // inconsistent
+                    return false; // inconsistent
                 }
             }
-            long[] x = new long[k];
             for (int col = 0; col < k; col++) {
                 long[] row = a[pivotRow[col]];
                 if (row[k] % row[col] != 0) {
-                    return null; // not a whole change
+                    return false; // not a whole change
                 }
                 x[col] = row[k] / row[col];
             }
-            return x;
+            return true;
         } catch (ArithmeticException e) {
-            return null;
+            return false;
         }
     }
 
-    private static void normalize(long[] row) {
+    /** Divides the row's k coefficients and right-hand side by their greatest common divisor. */
+    private static void normalize(long[] row, int k) {
         long g = 0;
-        for (long v : row) {
-            g = gcd(g, Math.abs(v));
+        for (int j = 0; j <= k; j++) {
+            g = gcd(g, Math.abs(row[j]));
         }
         if (g > 1) {
-            for (int j = 0; j < row.length; j++) {
+            for (int j = 0; j <= k; j++) {
                 row[j] /= g;
             }
         }
