@@ -47,14 +47,16 @@ public final class RunBench {
         Path dir = Path.of("target/bench/run-" + n).toAbsolutePath();
         Path reports = GoalBench.generate(dir.resolve("reports"), n);
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        System.out.printf("xxgk run benchmark: %d workbooks, formats %s, %d runs after 2 warm-up runs, %d processors%n",
+        System.out.printf("xxgk run benchmark: %d workbooks, formats %s, %d runs each after 3 warm-up runs, %d processors%n",
                 n, formats, runs, Runtime.getRuntime().availableProcessors());
-        double[] perThreads = new double[3];
-        for (int threads : new int[] {1, 2}) {
-            double[] check = new double[runs];
-            double[] write = new double[runs];
-            double[] cpu = new double[runs];
-            for (int run = -2; run < runs; run++) {
+        int[] threadCounts = {1, 2};
+        double[][] check = new double[3][runs];
+        double[][] write = new double[3][runs];
+        double[][] cpu = new double[3][runs];
+        // warm-up first (the JIT compiles for a while), then one and two threads in turn, so that drift in what
+        // else the machine does falls on both alike
+        for (int run = -3; run < runs; run++) {
+            for (int threads : threadCounts) {
                 Path out = dir.resolve("out");
                 delete(out);
                 System.gc();
@@ -73,18 +75,22 @@ public final class RunBench {
                     throw new IllegalStateException("checked " + result.checkedFiles() + " of " + n);
                 }
                 if (run >= 0) {
-                    check[run] = (t1 - t0) / 1e9;
-                    write[run] = (t2 - t1) / 1e9;
-                    cpu[run] = (c1 - c0) / 1e9;
+                    check[threads][run] = (t1 - t0) / 1e9;
+                    write[threads][run] = (t2 - t1) / 1e9;
+                    cpu[threads][run] = (c1 - c0) / 1e9;
                 }
             }
+        }
+        double[] perThreads = new double[3];
+        for (int threads : threadCounts) {
             double[] total = new double[runs];
-            Arrays.setAll(total, i -> check[i] + write[i]);
+            int t = threads;
+            Arrays.setAll(total, i -> check[t][i] + write[t][i]);
             perThreads[threads] = median(total);
             System.out.printf("  %d thread%s: run %.2f s (%.2f–%.2f), of it checking %.2f s and writing %.2f s; "
                             + "%.0f files per second; process CPU %.1f s (%.2f ms per file)%n",
-                    threads, threads == 1 ? " " : "s", median(total), min(total), max(total), median(check),
-                    median(write), n / median(total), median(cpu), median(cpu) * 1000 / n);
+                    threads, threads == 1 ? " " : "s", median(total), min(total), max(total), median(check[t]),
+                    median(write[t]), n / median(total), median(cpu[t]), median(cpu[t]) * 1000 / n);
         }
         System.out.printf("  speed-up of 2 threads over 1: %.2f×%n", perThreads[1] / perThreads[2]);
     }
