@@ -16,7 +16,7 @@ public record BoundTable(TableTemplate template, String sheet, CellRef anchor, M
                          List<Extra> extras) {
 
     public BoundTable {
-        cells = Map.copyOf(cells);
+        cells = BoundCells.of(cells);
         labels = List.copyOf(labels);
         missingRows = Set.copyOf(missingRows);
         missingColumns = Set.copyOf(missingColumns);
@@ -32,7 +32,7 @@ public record BoundTable(TableTemplate template, String sheet, CellRef anchor, M
     }
 
     public Optional<BoundCell> cell(String rowId, String columnId) {
-        return Optional.ofNullable(cells.get(key(rowId, columnId)));
+        return Optional.ofNullable(((BoundCells) cells).get(rowId, columnId));
     }
 
     public String tableId() {

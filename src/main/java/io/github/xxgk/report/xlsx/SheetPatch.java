@@ -167,6 +167,9 @@ final class SheetPatch {
             int index = r != null ? column(r) : col + 1;
             cellsBefore(index);
             col = index;
+            if (!rowMarks.containsKey(index) && r != null && canonical(r, row + 1)) {
+                return verbatim(lt, gt + 1); // a cell nobody marks, already with its reference: as it is
+            }
             cell(tag, empty);
             return gt + 1;
         }
@@ -277,6 +280,10 @@ final class SheetPatch {
         String s = tag.value("s");
         rowXf = s != null && "1".equals(tag.value("customFormat")) ? number(s) : 0;
         col = -1;
+        if (rowMarks.isEmpty() && r != null && r.equals(Integer.toString(index + 1))) {
+            copy(tag.start(), tag.end()).ascii(empty ? "/>" : ">"); // nothing to change in it
+            return;
+        }
         ascii("<").copy(tag.start() + 1, tag.nameEnd()).ascii(" r=\"").ascii(Integer.toString(row + 1)).ascii("\"");
         tag.copyAttributes(this, "r", rowMarks.isEmpty() ? null : "spans");
         if (empty && !rowMarks.isEmpty()) {
@@ -443,6 +450,29 @@ final class SheetPatch {
         } catch (NumberFormatException e) {
             return 0;
         }
+    }
+
+    /**
+     * Whether {@code a1} is written as this writer would write it for its column and row {@code row} (one-based):
+     * upper-case letters, then the row's number without leading zeros.
+     */
+    private static boolean canonical(String a1, int row) {
+        int i = 0;
+        while (i < a1.length() && a1.charAt(i) >= 'A' && a1.charAt(i) <= 'Z') {
+            i++;
+        }
+        if (i == 0 || i == a1.length() || a1.charAt(i) == '0') {
+            return false;
+        }
+        int n = 0;
+        for (int k = i; k < a1.length(); k++) {
+            char ch = a1.charAt(k);
+            if (ch < '0' || ch > '9' || n > 10_000_000) {
+                return false;
+            }
+            n = n * 10 + (ch - '0');
+        }
+        return n == row;
     }
 
     /** The zero-based column of an A1 reference. */
