@@ -73,26 +73,29 @@ public final class ReportText {
         Severity summaryLevel = failing ? Severity.ERROR : Severity.INFO;
         List<ConsoleLine> lines = new ArrayList<>();
         lines.add(new ConsoleLine(summaryLevel, summary(r, m)));
-        List<ConsoleLine> all = new ArrayList<>();
         List<Finding> sorted = new ArrayList<>(r.findings());
         sorted.sort(Comparator.comparingInt(ReportText::consoleRank));
         Set<String> candidateSets = new HashSet<>();
+        int room = Math.max(0, maxLines - 2);
+        int count = 0; // the lines there would be; only those shown are written out
         for (Finding f : sorted) {
-            if (f.rule() == Rule.CORRECTION_CANDIDATE) {
-                if (candidateSets.add(f.file() + "|" + f.tableId())) {
-                    all.add(candidates(r, f, m));
-                }
+            if (f.rule() == Rule.CORRECTION_CANDIDATE && !candidateSets.add(f.file() + "|" + f.tableId())) {
                 continue;
             }
-            String where = Messages.location(f);
-            all.add(new ConsoleLine(f.severity(), "[" + m.severity(f.severity()) + "] " + f.file()
-                    + (where.isEmpty() ? "" : " " + where) + " " + m.message(f) + " (" + f.rule().id() + ")"));
+            if (count++ >= room) {
+                continue;
+            }
+            if (f.rule() == Rule.CORRECTION_CANDIDATE) {
+                lines.add(candidates(r, f, m));
+            } else {
+                String where = Messages.location(f);
+                lines.add(new ConsoleLine(f.severity(), "[" + m.severity(f.severity()) + "] " + f.file()
+                        + (where.isEmpty() ? "" : " " + where) + " " + m.message(f) + " (" + f.rule().id() + ")"));
+            }
         }
-        int room = Math.max(0, maxLines - 2);
-        lines.addAll(all.subList(0, Math.min(room, all.size())));
-        if (all.size() > room) {
+        if (count > room) {
             lines.add(new ConsoleLine(summaryLevel,
-                    m.text("ui.more", Map.of("count", Integer.toString(all.size() - room), "path", reportPath))));
+                    m.text("ui.more", Map.of("count", Integer.toString(count - room), "path", reportPath))));
         } else {
             lines.add(new ConsoleLine(summaryLevel, m.text("ui.report.path", Map.of("path", reportPath))));
         }
