@@ -10,16 +10,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import java.io.BufferedInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * StAX as the parts of a package are read with it: Woodstox, no DTD (a part that declares one is
@@ -29,9 +20,6 @@ final class Xml {
 
     /** Spreadsheet parts nest a few levels deep; rich text in a cell perhaps ten. */
     private static final int MAX_DEPTH = 100;
-    /** Bytes enough for the XML declaration. */
-    private static final int PROLOG = 256;
-    private static final Pattern ENCODING = Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
 
     /** One factory per thread: creating one looks up the implementation each time. */
     private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(Xml::factory);
@@ -51,12 +39,9 @@ final class Xml {
 
     /** A reader positioned at the part's root element. */
     static XMLStreamReader open(InputStream in, String part) throws XMLStreamException, UnreadableException {
-        XMLStreamReader r;
-        try {
-            r = FACTORY.get().createXMLStreamReader(decoded(in));
-        } catch (IOException e) {
-            throw new XMLStreamException(part + " cannot be read", e);
-        }
+        // the bytes as they are: Woodstox decodes them itself (byte-order mark, else the declaration, else UTF-8),
+        // and bytes not valid in that encoding are an XMLStreamException, not a line on the console
+        XMLStreamReader r = FACTORY.get().createXMLStreamReader(in);
         while (r.hasNext()) {
             int event = r.next();
             if (event == XMLStreamConstants.DTD) {
@@ -67,51 +52,6 @@ final class Xml {
             }
         }
         throw new UnreadableException(Reason.CORRUPT, part + " has no root element");
-    }
-
-    /**
-     * The part's characters, decoded here rather than by the parser: bytes that are not valid in the part's encoding
-     * are an exception the reader turns into a finding, where the JDK's parser would also print 「[Fatal Error] …」 to
-     * the build log. The encoding is the byte-order mark's, else the XML declaration's, else UTF-8 (as OOXML says).
-     */
-    static Reader decoded(InputStream in) throws IOException {
-        BufferedInputStream b = new BufferedInputStream(in, 8192);
-        b.mark(PROLOG);
-        byte[] head = b.readNBytes(PROLOG);
-        b.reset();
-        Charset charset = StandardCharsets.UTF_8;
-        int bom = 0;
-        if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
-            charset = StandardCharsets.UTF_16BE;
-            bom = 2;
-        } else if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
-            charset = StandardCharsets.UTF_16LE;
-            bom = 2;
-        } else if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
-            bom = 3;
-        } else if (head.length >= 2 && head[0] == '<' && head[1] == 0) {
-            charset = StandardCharsets.UTF_16LE;
-        } else if (head.length >= 2 && head[0] == 0 && head[1] == '<') {
-            charset = StandardCharsets.UTF_16BE;
-        } else {
-            charset = declared(new String(head, StandardCharsets.ISO_8859_1));
-        }
-        b.skipNBytes(bom);
-        return new InputStreamReader(b, charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
-    }
-
-    /** The encoding an XML declaration names, when the JVM has it; UTF-8 otherwise. */
-    private static Charset declared(String prolog) {
-        Matcher m = ENCODING.matcher(prolog);
-        if (m.find()) {
-            try {
-                return Charset.forName(m.group(1));
-            } catch (IllegalArgumentException e) {
-                // an unknown name: as a part without one
-            }
-        }
-        return StandardCharsets.UTF_8;
     }
 
     /** From a start tag to past its end tag, whatever it holds. */
