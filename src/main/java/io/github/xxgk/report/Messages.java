@@ -53,7 +53,7 @@ public final class Messages {
     /** The message {@code key} with its placeholders filled from {@code args} (a placeholder without one stays). */
     public String text(String key, Map<String, String> args) {
         String[] parts = templates.computeIfAbsent(key, k -> split(bundle.getString(k)));
-        StringBuilder out = new StringBuilder(parts[0].length() + 64).append(parts[0]);
+        StringBuilder out = new StringBuilder(64 * parts.length).append(parts[0]);
         for (int i = 1; i < parts.length; i += 2) {
             String value = args.get(parts[i]);
             out.append(value != null ? value : "{" + parts[i] + "}").append(parts[i + 1]);

@@ -157,7 +157,7 @@ final class AnnotatedPackage {
     /** Copies every part not rewritten as it is, compressed, then the rewritten and new parts. */
     private void writeTo(Path output) throws IOException {
         // a stream, not the file's channel: no seeking back to each entry's header to write its sizes
-        try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(new BufferedOutputStream(Files.newOutputStream(output), 1 << 16))) {
+        try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(new BufferedOutputStream(Files.newOutputStream(output), 1 << 14))) {
             out.setLevel(Deflater.BEST_SPEED);
             Map<String, byte[]> left = new LinkedHashMap<>(written);
             for (ZipArchiveEntry e : Collections.list(zip.getEntries())) {
@@ -204,9 +204,10 @@ final class AnnotatedPackage {
             throw new Unsupported(part + " is too large to change in place");
         }
         try (InputStream in = zip.getInputStream(e)) {
-            byte[] bytes = in.readNBytes((int) MAX_PART_BYTES + 1);
-            if (bytes.length > MAX_PART_BYTES) {
-                throw new Unsupported(part + " is too large to change in place");
+            // the size the directory gives, when it gives one, is what is read at once; the rest is a check
+            byte[] bytes = in.readNBytes(e.getSize() >= 0 ? (int) e.getSize() : (int) MAX_PART_BYTES + 1);
+            if (bytes.length > MAX_PART_BYTES || e.getSize() >= 0 && in.read() >= 0) {
+                throw new Unsupported(part + " is larger than its entry says, or too large to change in place");
             }
             return bytes;
         }
