@@ -86,7 +86,8 @@ final class SheetPatch {
     }
 
     private byte[] run() throws Unsupported {
-        int pos = prolog();
+        utf8();
+        int pos = 0;
         while (true) {
             int lt = indexOf((byte) '<', pos);
             if (lt < 0) {
@@ -115,8 +116,8 @@ final class SheetPatch {
         return Arrays.copyOf(out, size);
     }
 
-    /** Where the document's markup starts; UTF-8 only (with or without its byte-order mark). */
-    private int prolog() throws Unsupported {
+    /** The part must be in UTF-8 (with or without its byte-order mark), the only encoding this pass follows. */
+    private void utf8() throws Unsupported {
         if (x.length >= 2 && ((x[0] & 0xFF) == 0xFE || (x[0] & 0xFF) == 0xFF || x[0] == 0 || x[1] == 0)) {
             throw new Unsupported(part + " is not in UTF-8");
         }
@@ -125,7 +126,6 @@ final class SheetPatch {
         if (m.find() && !m.group(1).equalsIgnoreCase("UTF-8") && !m.group(1).equalsIgnoreCase("UTF8")) {
             throw new Unsupported(part + " is in " + m.group(1) + ", not UTF-8");
         }
-        return 0;
     }
 
     /** An end tag at {@code lt}; what the element still lacks is put in before it. */
