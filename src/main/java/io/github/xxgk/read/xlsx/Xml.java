@@ -2,9 +2,6 @@ package io.github.xxgk.read.xlsx;
 
 import io.github.xxgk.read.UnreadableException;
 import io.github.xxgk.read.UnreadableException.Reason;
-import com.ctc.wstx.api.WstxInputProperties;
-import com.ctc.wstx.stax.WstxInputFactory;
-import org.codehaus.stax2.XMLInputFactory2;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -18,23 +15,11 @@ import java.io.InputStream;
  */
 final class Xml {
 
-    /** Spreadsheet parts nest a few levels deep; rich text in a cell perhaps ten. */
-    private static final int MAX_DEPTH = 100;
 
     /** One factory per thread: creating one looks up the implementation each time. */
-    private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(Xml::factory);
+    private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(XmlFactory::create);
 
     private Xml() {
-    }
-
-    private static XMLInputFactory factory() {
-        XMLInputFactory f = new WstxInputFactory(); // named, not looked up among the providers
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, MAX_DEPTH);
-        // a part that is not well-formed fails where it is read, as an XMLStreamException, not later in getText()
-        f.setProperty(XMLInputFactory2.P_LAZY_PARSING, false);
-        return f;
     }
 
     /** A reader positioned at the part's root element. */
