@@ -12,6 +12,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 /**
  * findings.csv: one row per finding, UTF-8 with a byte-order mark, so that Excel and WPS show the Chinese (the
@@ -21,6 +22,8 @@ import java.nio.file.Path;
 final class CsvReportWriter implements ReportWriter {
 
     static final char BOM = '\uFEFF';
+    /** A plain number, as a reported or expected value is written when it is one. */
+    static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     static final String[] HEADER = {"file", "location", "table", "row", "column", "rule", "severity", "reported",
             "expected", "message"};
 
@@ -45,7 +48,7 @@ final class CsvReportWriter implements ReportWriter {
 
     /** Numbers stay plain; other text starting with = + - @ tab or CR cannot become a live formula. */
     private static String number(String value) {
-        return value.matches("-?\\d+(\\.\\d+)?") ? value : safe(value);
+        return NUMBER.matcher(value).matches() ? value : safe(value);
     }
 
     /**

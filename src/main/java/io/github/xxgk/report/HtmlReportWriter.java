@@ -187,7 +187,7 @@ final class HtmlReportWriter implements ReportWriter {
 
     /** Numbers right-aligned, text (a label as found) as text. */
     private static String valueCell(String value) {
-        return (value.matches("-?\\d+(\\.\\d+)?") ? "<td class=\"n\">" : "<td>") + esc(value) + "</td>";
+        return (CsvReportWriter.NUMBER.matcher(value).matches() ? "<td class=\"n\">" : "<td>") + esc(value) + "</td>";
     }
 
     /** Escapes the five characters that are markup in text and in quoted attributes. */

@@ -19,7 +19,9 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
 
 /**
@@ -74,10 +76,11 @@ final class SarifReportWriter implements ReportWriter {
             json.writeStartObject();
             run.fields().forEachRemaining(e -> write(json, e.getKey(), e.getValue()));
             json.writeArrayFieldStart("results");
+            Map<String, String[]> uris = new HashMap<>(); // each file's URI worked out once, not per finding
             for (FileResult f : result.files()) {
                 ArrayNode results = JsonReportWriter.MAPPER.createArrayNode();
-                add(results, f.findings(), context, false);
-                add(results, f.baselined(), context, true);
+                add(results, f.findings(), context, false, uris);
+                add(results, f.baselined(), context, true, uris);
                 for (var r : results) {
                     json.writeTree(r);
                 }
@@ -98,7 +101,8 @@ final class SarifReportWriter implements ReportWriter {
         }
     }
 
-    private static void add(ArrayNode results, List<Finding> findings, ReportContext context, boolean baselined) {
+    private static void add(ArrayNode results, List<Finding> findings, ReportContext context, boolean baselined,
+                            Map<String, String[]> uris) {
         for (Finding f : findings) {
             ObjectNode r = results.addObject();
             r.put("ruleId", f.rule().id());
@@ -107,7 +111,7 @@ final class SarifReportWriter implements ReportWriter {
             r.putObject("message").put("text", context.messages().message(f));
             ObjectNode location = r.putArray("locations").addObject();
             ObjectNode physical = location.putObject("physicalLocation");
-            artifactLocation(physical.putObject("artifactLocation"), f.file(), context);
+            artifactLocation(physical.putObject("artifactLocation"), f.file(), context, uris);
             if (f.location() != null) {
                 String where = Messages.location(f) + (f.item().isEmpty() ? "" : " " + f.item());
                 ObjectNode region = physical.putObject("region");
@@ -134,7 +138,7 @@ final class SarifReportWriter implements ReportWriter {
                     ObjectNode rel = related.addObject();
                     rel.put("id", i + 1);
                     ObjectNode relPhysical = rel.putObject("physicalLocation");
-                    artifactLocation(relPhysical.putObject("artifactLocation"), e.file(), context);
+                    artifactLocation(relPhysical.putObject("artifactLocation"), e.file(), context, uris);
                     java.util.regex.Matcher a1 = A1.matcher(e.location());
                     if (a1.matches()) { // 「表三!D29」: the other report's cell as a region
                         int col = 0;
@@ -163,12 +167,20 @@ final class SarifReportWriter implements ReportWriter {
      * {@code reports/erdao/2022.xlsx} from the workspace root, percent-encoded; an absolute file URI where the
      * reports directory lies outside the workspace.
      */
-    private static void artifactLocation(ObjectNode artifact, String file, ReportContext context) {
+    private static void artifactLocation(ObjectNode artifact, String file, ReportContext context, Map<String, String[]> uris) {
+        String[] uri = uris.computeIfAbsent(file, f -> uri(f, context));
+        artifact.put("uri", uri[0]);
+        if (uri[1] != null) {
+            artifact.put("uriBaseId", uri[1]);
+        }
+    }
+
+    /** The file's URI and its base id: relative to the workspace root where it lies inside it, else absolute (no base). */
+    private static String[] uri(String file, ReportContext context) {
         Path root = context.workspaceRoot().toAbsolutePath().normalize();
         Path path = context.reportsDirectory().toAbsolutePath().normalize().resolve(file).normalize();
         if (!path.startsWith(root)) {
-            artifact.put("uri", path.toUri().toASCIIString());
-            return;
+            return new String[] {path.toUri().toASCIIString(), null};
         }
         StringJoiner relative = new StringJoiner("/");
         root.relativize(path).forEach(segment -> relative.add(segment.toString()));
@@ -178,8 +190,7 @@ final class SarifReportWriter implements ReportWriter {
         } catch (URISyntaxException e) {
             throw new IllegalStateException("no URI for " + uri, e);
         }
-        artifact.put("uri", uri);
-        artifact.put("uriBaseId", ROOT);
+        return new String[] {uri, ROOT};
     }
 
     static String level(Severity s) {

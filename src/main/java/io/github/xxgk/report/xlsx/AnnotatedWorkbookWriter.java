@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * annotated/&lt;same path&gt;: a copy of every input workbook with findings, for the clerk to send back to the
@@ -44,6 +45,9 @@ import java.util.Set;
  * an .xlsx the package writer leaves alone, go through POI's usermodel.
  */
 public final class AnnotatedWorkbookWriter implements ReportWriter {
+
+    /** The files a copy is made of. */
+    private static final Pattern WORKBOOK = Pattern.compile("(?i).*\\.(xlsx|xlsm|xls)$");
 
     /** Rules whose content must never reach the clerk who opens the copy: no copy is made of such a workbook. */
     private static final Set<Rule> ACTIVE = EnumSet.of(Rule.WORKBOOK_MACROS, Rule.WORKBOOK_EXTERNAL_LINKS, Rule.WORKBOOK_DDE);
@@ -66,7 +70,7 @@ public final class AnnotatedWorkbookWriter implements ReportWriter {
      */
     @Override
     public void file(int index, FileResult f, ReportContext context, Path directory) throws IOException {
-        if (f.report() == null || f.findings().isEmpty() || !f.file().matches("(?i).*\\.(xlsx|xlsm|xls)$")
+        if (f.report() == null || f.findings().isEmpty() || !WORKBOOK.matcher(f.file()).matches()
                 || f.findings().stream().anyMatch(x -> ACTIVE.contains(x.rule()))) {
             return;
         }
