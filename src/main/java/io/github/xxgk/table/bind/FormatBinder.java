@@ -48,12 +48,17 @@ public final class FormatBinder {
     }
 
     public BoundReport bind(Grid grid, String fileName) {
-        OptionalInt year = ReportYear.of(grid, fileName, choice.byDefault());
-        FormatDefinition expected = year.isPresent() ? choice.forYear(year.getAsInt()) : choice.byDefault();
+        // the layout key and the cover are worked out once, for the year and every version the tables are bound to
+        String layout = ReportBinder.layout(grid);
+        FormatDefinition byDefault = choice.byDefault();
+        Map<String, String> defaultCover = ReportBinder.cover(grid, byDefault);
+        OptionalInt year = ReportYear.of(grid, fileName, byDefault, defaultCover);
+        FormatDefinition expected = year.isPresent() ? choice.forYear(year.getAsInt()) : byDefault;
         Integer y = year.isPresent() ? year.getAsInt() : null;
-        BoundReport report = binder.bind(grid, expected);
+        Map<String, String> cover = expected.cover().equals(byDefault.cover()) ? defaultCover : ReportBinder.cover(grid, expected);
+        BoundReport report = new BoundReport(expected, binder.tables(grid, expected, layout), cover, grid);
         for (FormatDefinition other : choice.alternatives(expected)) {
-            BoundReport mixed = compare(grid, report, expected, other, y);
+            BoundReport mixed = compare(grid, layout, report, expected, other, y);
             if (mixed != null) {
                 return mixed;
             }
@@ -62,9 +67,10 @@ public final class FormatBinder {
     }
 
     /** The report with the tables that fit {@code other} better bound to it; null when there are none. */
-    private BoundReport compare(Grid grid, BoundReport report, FormatDefinition expected, FormatDefinition other, Integer year) {
+    private BoundReport compare(Grid grid, String layout, BoundReport report, FormatDefinition expected,
+                                FormatDefinition other, Integer year) {
         Set<String> differing = new LinkedHashSet<>();
-        Set<String> candidates = new LinkedHashSet<>();
+        Map<String, Integer> candidates = new LinkedHashMap<>(); // a table that may fit the other version, its misfit
         for (TableTemplate t : expected.tables()) {
             boolean inOther = other.tables().stream().anyMatch(o -> o.id().equals(t.id()));
             if (!inOther || other.table(t.id()).equals(t)) {
@@ -72,27 +78,27 @@ public final class FormatBinder {
             }
             differing.add(t.id());
             BoundTable bound = report.tables().get(t.id());
-            if (bound == null || TableFit.misfit(bound, grid) > 0) {
-                candidates.add(t.id());
+            int misfit = bound == null ? Integer.MAX_VALUE : TableFit.misfit(bound, grid);
+            if (misfit > 0) {
+                candidates.put(t.id(), misfit);
             }
         }
         if (candidates.isEmpty()) {
             return null;
         }
-        BoundReport alternative = binder.bind(grid, probe(other, candidates));
+        Map<String, BoundTable> alternative = binder.tables(grid, probe(other, candidates.keySet()), layout);
         Set<String> better = new LinkedHashSet<>();
-        for (String id : candidates) {
-            BoundTable alt = alternative.tables().get(id);
-            BoundTable own = report.tables().get(id);
-            if (alt != null && (own == null || TableFit.misfit(alt, grid) < TableFit.misfit(own, grid))) {
+        candidates.forEach((id, own) -> {
+            BoundTable alt = alternative.get(id);
+            if (alt != null && (own == Integer.MAX_VALUE || TableFit.misfit(alt, grid) < own)) {
                 better.add(id);
             }
-        }
+        });
         if (better.isEmpty()) {
             return null;
         }
         Map<String, BoundTable> bound = new LinkedHashMap<>(report.tables());
-        better.forEach(id -> bound.put(id, alternative.tables().get(id)));
+        better.forEach(id -> bound.put(id, alternative.get(id)));
         boolean whole = better.equals(differing);
         FormatDefinition checkedAs = whole ? other : MixedFormat.of(expected, other, better);
         return new BoundReport(checkedAs, bound, report.cover(), grid,

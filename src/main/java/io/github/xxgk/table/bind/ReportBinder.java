@@ -21,7 +21,16 @@ public final class ReportBinder {
     private final LayoutCache layouts = new LayoutCache();
 
     public BoundReport bind(Grid grid, FormatDefinition format) {
-        String layout = grid.ragged() ? null : LayoutCache.layout(grid);
+        return new BoundReport(format, tables(grid, format, layout(grid)), cover(grid, format), grid);
+    }
+
+    /** The grid's layout key for the layout cache (null: a document's grid, never cached); worked out once per grid. */
+    static String layout(Grid grid) {
+        return grid.ragged() ? null : LayoutCache.layout(grid);
+    }
+
+    /** The tables of the format in the grid, replayed from the layout cache where that {@code layout} was seen. */
+    Map<String, BoundTable> tables(Grid grid, FormatDefinition format, String layout) {
         Map<String, BoundTable> tables = layout == null ? null : layouts.replay(format, layout, grid);
         if (tables == null) {
             tables = bindTables(grid, format);
@@ -29,7 +38,7 @@ public final class ReportBinder {
                 layouts.keep(format, layout, tables);
             }
         }
-        return new BoundReport(format, tables, cover(grid, format), grid);
+        return tables;
     }
 
     /** Every table of the format the grid has, bound afresh, whatever layout was seen before (for benchmarks). */

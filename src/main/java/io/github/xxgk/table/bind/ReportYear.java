@@ -5,6 +5,7 @@ import io.github.xxgk.table.GridCell;
 import io.github.xxgk.table.GridSheet;
 import io.github.xxgk.template.FormatDefinition;
 
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,9 +27,9 @@ public final class ReportYear {
     private ReportYear() {
     }
 
-    public static OptionalInt of(Grid grid, String fileName, FormatDefinition format) {
-        String cover = ReportBinder.cover(grid, format).getOrDefault(format.coverLabel("year"), "");
-        OptionalInt year = first(YEAR, cover);
+    /** @param cover the grid's cover fields as {@link ReportBinder#cover} reads them for {@code format} */
+    public static OptionalInt of(Grid grid, String fileName, FormatDefinition format, Map<String, String> cover) {
+        OptionalInt year = first(YEAR, cover.getOrDefault(format.coverLabel("year"), ""));
         if (year.isPresent()) {
             return year;
         }
