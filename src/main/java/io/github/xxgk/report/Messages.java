@@ -53,10 +53,16 @@ public final class Messages {
     /** The message {@code key} with its placeholders filled from {@code args} (a placeholder without one stays). */
     public String text(String key, Map<String, String> args) {
         String[] parts = templates.computeIfAbsent(key, k -> split(bundle.getString(k)));
-        StringBuilder out = new StringBuilder(64 * parts.length).append(parts[0]);
-        for (int i = 1; i < parts.length; i += 2) {
-            String value = args.get(parts[i]);
-            out.append(value != null ? value : "{" + parts[i] + "}").append(parts[i + 1]);
+        String[] values = new String[parts.length];
+        int size = 0;
+        for (int i = 0; i < parts.length; i++) {
+            String value = i % 2 == 0 ? parts[i] : args.get(parts[i]);
+            values[i] = value != null ? value : "{" + parts[i] + "}";
+            size += values[i].length();
+        }
+        StringBuilder out = new StringBuilder(size); // the message's length, known before it is put together
+        for (String v : values) {
+            out.append(v);
         }
         return out.toString();
     }

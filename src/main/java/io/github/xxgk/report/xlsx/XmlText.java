@@ -28,7 +28,13 @@ final class XmlText {
     }
 
     private static StringBuilder escape(StringBuilder out, String s, boolean attribute) {
-        for (int i = 0, n = s.length(); i < n; i++) {
+        int n = s.length();
+        int plain = 0;
+        while (plain < n && plain(s.charAt(plain), attribute)) {
+            plain++;
+        }
+        out.append(s, 0, plain); // most text needs no escaping: appended at once, not char by char
+        for (int i = plain; i < n; i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
@@ -54,5 +60,11 @@ final class XmlText {
             }
         }
         return out;
+    }
+
+    /** A character written as it is (a surrogate goes the long way, which keeps pairs and replaces lone halves). */
+    private static boolean plain(char c, boolean attribute) {
+        return c >= 0x20 && c != '&' && c != '<' && c != '>' && !(attribute && c == '"') && !Character.isSurrogate(c)
+                && c != 0xFFFE && c != 0xFFFF;
     }
 }
