@@ -12,6 +12,7 @@ import io.github.xxgk.check.Rule;
 import io.github.xxgk.check.Severity;
 import io.github.xxgk.core.CheckResult;
 import io.github.xxgk.core.FileResult;
+import io.github.xxgk.read.xlsx.CellAddress;
 import io.github.xxgk.table.CellRef;
 
 import java.io.IOException;
@@ -141,12 +142,8 @@ final class SarifReportWriter implements ReportWriter {
                     artifactLocation(relPhysical.putObject("artifactLocation"), e.file(), context, uris);
                     java.util.regex.Matcher a1 = A1.matcher(e.location());
                     if (a1.matches()) { // 「表三!D29」: the other report's cell as a region
-                        int col = 0;
-                        for (char ch : a1.group(1).toCharArray()) {
-                            col = col * 26 + (ch - 'A' + 1);
-                        }
                         relPhysical.putObject("region").put("startLine", Integer.parseInt(a1.group(2)))
-                                .put("startColumn", col);
+                                .put("startColumn", CellAddress.column(a1.group(1)) + 1);
                     }
                     rel.putObject("message").put("text", e.display() + (e.value().isEmpty() ? "" : " " + e.value()));
                 }

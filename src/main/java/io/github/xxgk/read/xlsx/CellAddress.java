@@ -1,7 +1,10 @@
 package io.github.xxgk.read.xlsx;
 
-/** A1 references as POI's CellReference reads them: zero-based, -1 for the part a reference leaves out ("A", "7"). */
-final class CellAddress {
+/**
+ * A1 references as POI's CellReference reads them: zero-based, -1 for the part a reference leaves out ("A", "7").
+ * The one place column letters are turned into numbers (the reader, the annotated copy, SARIF regions).
+ */
+public final class CellAddress {
 
     /** Excel 2007's last column, XFD. */
     static final int MAX_COLUMN = 16383;
@@ -10,7 +13,7 @@ final class CellAddress {
     }
 
     /** Column of "B7", "$B$7" (1); -1 for a reference without letters; past XFD, {@code MAX_COLUMN + 1}. */
-    static int column(String ref) {
+    public static int column(String ref) {
         int col = 0;
         int i = ref.startsWith("$") ? 1 : 0;
         int start = i;

@@ -1,6 +1,7 @@
 package io.github.xxgk.report.xlsx;
 
 import io.github.xxgk.check.Severity;
+import io.github.xxgk.read.xlsx.CellAddress;
 import io.github.xxgk.table.CellRef;
 
 import java.nio.charset.StandardCharsets;
@@ -164,7 +165,7 @@ final class SheetPatch {
         if (inSheetData && level == 4 && named(lt, nameEnd, "c")) {
             Tag tag = Tag.of(x, lt, tagEnd);
             String r = tag.value("r");
-            int index = r != null ? column(r) : col + 1;
+            int index = r != null ? CellAddress.column(r) : col + 1;
             cellsBefore(index);
             col = index;
             if (!rowMarks.containsKey(index) && r != null && canonical(r, row + 1)) {
@@ -475,18 +476,6 @@ final class SheetPatch {
         return n == row;
     }
 
-    /** The zero-based column of an A1 reference. */
-    static int column(String a1) {
-        int col = 0;
-        for (int i = 0; i < a1.length(); i++) {
-            char ch = Character.toUpperCase(a1.charAt(i));
-            if (ch < 'A' || ch > 'Z') {
-                break;
-            }
-            col = col * 26 + (ch - 'A' + 1);
-        }
-        return col - 1;
-    }
 
     /**
      * A start tag's name and attributes as spans of the bytes: {@code <name a="v" b='w'}, without its closing
