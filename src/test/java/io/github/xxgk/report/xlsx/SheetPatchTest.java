@@ -216,6 +216,7 @@ class SheetPatchTest {
                 marked.add(refs.get(random.nextInt(refs.size())));
             }
             marked.add("H" + (1 + random.nextInt(lastRow)));
+            marked.add("H4"); // the hand-written sheet's row 4 has a format of its own
             marked.add("A" + (lastRow + 2));
             StylesPatch styles = styles();
             Map<CellRef, Severity> marks = marks(marked.stream().distinct().toArray(String[]::new));
@@ -224,7 +225,8 @@ class SheetPatchTest {
             for (Map.Entry<CellRef, Severity> m : marks.entrySet()) {
                 String ref = m.getKey().a1().substring(2);
                 Element original = before.get(ref);
-                int xf = original != null && original.hasAttribute("s") ? Integer.parseInt(original.getAttribute("s")) : 0;
+                int xf = original != null ? (original.hasAttribute("s") ? Integer.parseInt(original.getAttribute("s")) : 0)
+                        : rowFormat(in, m.getKey().row() + 1); // a cell put in takes its row's format, if the row has one
                 assertEquals(Integer.toString(styles.marked(xf, m.getValue())), after.get(ref).getAttribute("s"), ref);
             }
             for (Map.Entry<String, Element> cell : before.entrySet()) {
@@ -242,6 +244,20 @@ class SheetPatchTest {
             assertEquals(before.size() + added, after.size());
             assertEquals(outsideSheetData(in), outsideSheetData(out));
         }
+    }
+
+    /** The format a row gives the cells put in it (its s with customFormat="1"), else 0. */
+    private static int rowFormat(Document doc, int rowNumber) {
+        int r = 0;
+        NodeList rows = doc.getElementsByTagNameNS(MAIN, "row");
+        for (int i = 0; i < rows.getLength(); i++) {
+            Element row = (Element) rows.item(i);
+            r = row.hasAttribute("r") ? Integer.parseInt(row.getAttribute("r")) : r + 1;
+            if (r == rowNumber) {
+                return "1".equals(row.getAttribute("customFormat")) && row.hasAttribute("s") ? Integer.parseInt(row.getAttribute("s")) : 0;
+            }
+        }
+        return 0;
     }
 
     /** Cells by their reference (implicit ones worked out as the reader does). */
