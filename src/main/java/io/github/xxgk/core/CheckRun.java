@@ -129,8 +129,8 @@ public final class CheckRun {
                 }));
             }
             for (int i = 0; i < total; i++) {
-                FileResult r = await(futures.get(i), started, i);
-                if (r == null && claimed.compareAndSet(i, 0, 1)) { // past the hard limit: the run goes on without it
+                FileResult r = await(futures.get(i), started, claimed, i);
+                if (r == null) { // past the hard limit, and claimed by this thread: the run goes on without it
                     growPool(pool);
                     FileResult timedOut = FileFailure.result(name(relativeFiles.get(i)),
                             new LimitExceeded(LimitExceeded.Limit.TIME, "no answer"), checker.timeLimit());
@@ -188,8 +188,8 @@ public final class CheckRun {
 
     private ReportValues valuesOf(int index, FileResult full) {
         var report = full.report();
-        ReportIdentity identity = identities.resolve(full.file(), report == null ? null : report.cover(),
-                report == null ? null : report.grid()).orElse(null);
+        ReportIdentity identity = (report == null ? identities.resolve(full.file(), null, null)
+                : identities.resolve(full.file(), report.format(), report.cover(), report.grid())).orElse(null);
         java.util.Set<String> ambiguous = new java.util.HashSet<>();
         full.findings().stream().filter(f -> f.rule() == Rule.CORRECTION_CANDIDATE).forEach(f -> ambiguous.add(f.tableId()));
         return ReportValues.of(full.file(), index, identity, report, ambiguous);
@@ -229,7 +229,7 @@ public final class CheckRun {
      * The file's result, or null when its check has gone on past twice its time limit and a second: a loop that does
      * not look at the deadline. Its thread is left to finish (it is a daemon) and the pool gets one more.
      */
-    private FileResult await(Future<FileResult> future, AtomicLongArray started, int index)
+    private FileResult await(Future<FileResult> future, AtomicLongArray started, AtomicIntegerArray claimed, int index)
             throws InterruptedException, ExecutionException {
         long limit = checker.timeLimit().toNanos();
         long hard = limit * 2 + TimeUnit.SECONDS.toNanos(1);
@@ -238,7 +238,8 @@ public final class CheckRun {
                 return future.get(limit > 0 ? 200 : Long.MAX_VALUE, limit > 0 ? TimeUnit.MILLISECONDS : TimeUnit.DAYS);
             } catch (TimeoutException e) {
                 long start = started.get(index);
-                if (start != 0 && System.nanoTime() - start > hard) {
+                // claimed here, or not at all: a file whose check has finished and is being delivered is waited for
+                if (start != 0 && System.nanoTime() - start > hard && claimed.compareAndSet(index, 0, 1)) {
                     future.cancel(true);
                     return null;
                 }

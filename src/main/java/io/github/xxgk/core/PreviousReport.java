@@ -25,7 +25,7 @@ public final class PreviousReport {
             throw new ConfigurationException("previous.unreadable", Map.of("file", file.toString(),
                     "detail", r.findings().isEmpty() ? "" : r.findings().get(0).rule().id()));
         }
-        ReportIdentity identity = IdentityResolver.NONE.resolve(name, r.report().cover(), r.report().grid())
+        ReportIdentity identity = IdentityResolver.NONE.resolve(name, r.report().format(), r.report().cover(), r.report().grid())
                 .orElseThrow(() -> new ConfigurationException("previous.identity", Map.of("file", file.toString())));
         return Prefill.fromPrevious(r.report(), identity, name);
     }

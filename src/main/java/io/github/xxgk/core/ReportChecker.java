@@ -199,6 +199,7 @@ public final class ReportChecker {
             case "html", "htm" -> "html";
             case "txt", "text" -> "text";
             case "csv" -> "csv";
+            case "pdf" -> "pdf";
             default -> "workbook";
         };
     }

@@ -118,9 +118,9 @@ public final class TemplateWorkbook {
                 value.setCellStyle(styles.label);
             } else {
                 value.setCellStyle(styles.text);
-                if (prefill != null && field.equals("机关名称")) {
+                if (prefill != null && field.equals(format.coverLabel("agency"))) {
                     value.setCellValue(prefill.agency());
-                } else if (prefill != null && field.equals("报告年度")) {
+                } else if (prefill != null && field.equals(format.coverLabel("year"))) {
                     value.setCellValue(prefill.year());
                     value.setCellStyle(styles.count);
                 }

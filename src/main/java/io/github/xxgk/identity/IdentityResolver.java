@@ -3,10 +3,11 @@ package io.github.xxgk.identity;
 import io.github.xxgk.table.Grid;
 import io.github.xxgk.table.GridCell;
 import io.github.xxgk.table.GridSheet;
+import io.github.xxgk.template.FormatDefinition;
+import io.github.xxgk.template.FormatDefinitions;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -84,14 +85,22 @@ public final class IdentityResolver {
         return s.toString();
     }
 
-    /** The identity of the file {@code relativePath} with this cover and grid (null: read nothing), if both fields are known. */
+    /** As {@link #resolve(String, FormatDefinition, Map, Grid)}, the cover labelled as the standard format labels it. */
     public Optional<ReportIdentity> resolve(String relativePath, Map<String, String> cover, Grid grid) {
+        return resolve(relativePath, FormatDefinitions.standard(), cover, grid);
+    }
+
+    /**
+     * The identity of the file {@code relativePath} with this cover (keyed by {@code format}'s cover labels) and grid
+     * (null: read nothing), if both fields are known.
+     */
+    public Optional<ReportIdentity> resolve(String relativePath, FormatDefinition format, Map<String, String> cover, Grid grid) {
         String agency = null;
         Integer year = null;
         ReportIdentity.Source source = null;
         if (cover != null) {
-            agency = agencyName(cover.get("机关名称"));
-            year = year(cover.get("报告年度"));
+            agency = agencyName(cover.get(format.coverLabel("agency")));
+            year = year(cover.get(format.coverLabel("year")));
             source = agency != null || year != null ? ReportIdentity.Source.COVER : null;
         }
         if ((agency == null || year == null) && grid != null) {
@@ -173,7 +182,7 @@ public final class IdentityResolver {
         if (text == null) {
             return null;
         }
-        String a = compress(text).replaceAll("^[《「“]+|[》」”]+$", "");
+        String a = compress(text);
         return a.isEmpty() || a.matches("[\\d年度（）()]*") ? null : a;
     }
 
@@ -181,7 +190,7 @@ public final class IdentityResolver {
         if (text == null) {
             return null;
         }
-        String t = compress(text).toLowerCase(Locale.ROOT);
+        String t = compress(text);
         // full-width digits, as some agencies type them
         StringBuilder s = new StringBuilder();
         t.codePoints().forEach(c -> s.appendCodePoint(c >= '０' && c <= '９' ? c - '０' + '0' : c));

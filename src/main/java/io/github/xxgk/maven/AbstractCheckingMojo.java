@@ -62,13 +62,13 @@ abstract class AbstractCheckingMojo extends AbstractXxgkMojo {
     /**
      * Other limits of what is read of one file, as name=value pairs separated by commas (k, m, g for KiB, MiB, GiB),
      * e.g. gridCells=4000000,partBytes=256m. Names: partBytes, treePartBytes, packageBytes, inflateRatio, textBytes,
-     * xlsStreamBytes, gridCells, tableDepth, textChars, pdfBytes, pdfPages, pdfOperators, pdfMemoryBytes; the
+     * xlsStreamBytes, gridCells, tableDepth, textChars, pdfBytes, pdfPages, pdfOperators, pdfMemoryBytes, heldBytes; the
      * defaults and what each bounds are in docs/security.md.
      */
     @Parameter(property = "xxgk.limits")
     String limits;
 
-    /** Accepted findings of already published reports, see xxgk:baseline (default: xxgk-baseline.csv beside reports/). */
+    /** Accepted findings of already published reports, see xxgk:baseline (default: xxgk-baseline.csv in the project directory). */
     @Parameter(property = "xxgk.baseline")
     File baseline;
 
@@ -80,7 +80,7 @@ abstract class AbstractCheckingMojo extends AbstractXxgkMojo {
     @Parameter(property = "xxgk.identityPattern")
     String identityPattern;
 
-    /** Which reports aggregate which (parent,member,from,to); default: xxgk-rollup.csv beside reports/, if present. */
+    /** Which reports aggregate which (parent,member,from,to); default: xxgk-rollup.csv in the project directory, if present. */
     @Parameter(property = "xxgk.rollup")
     File rollup;
 

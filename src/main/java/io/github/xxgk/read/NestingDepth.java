@@ -29,8 +29,11 @@ public final class NestingDepth {
         XMLStreamReader r = f.createXMLStreamReader(in);
         try {
             int depth = 0;
-            while (r.hasNext()) {
+            for (long events = 1; r.hasNext(); events++) {
                 int event = r.next();
+                if ((events & 4095) == 0) {
+                    Deadline.check();
+                }
                 if (event == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals(localName)) {
                     over(++depth);
                 } else if (event == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals(localName)) {
@@ -45,7 +48,11 @@ public final class NestingDepth {
     /** Throws {@link LimitExceeded} (DEPTH) when {@code <table>} tags nest too deep in the HTML text (unclosed ones count). */
     public static void checkHtml(String html) {
         int depth = 0;
+        int tags = 0;
         for (int i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
+            if ((++tags & 4095) == 0) {
+                Deadline.check(); // a long text of many tags looks at the file's deadline as it goes
+            }
             boolean close = i + 1 < html.length() && html.charAt(i + 1) == '/';
             int name = close ? i + 2 : i + 1;
             if (html.regionMatches(true, name, "table", 0, 5)
@@ -60,9 +67,6 @@ public final class NestingDepth {
         if (depth > ReadLimits.current().tableDepth()) {
             throw new LimitExceeded(LimitExceeded.Limit.DEPTH, "tables nested over " + ReadLimits.current().tableDepth()
                     + " levels deep, the most that is read");
-        }
-        if ((depth & 63) == 0) {
-            Deadline.check();
         }
     }
 }

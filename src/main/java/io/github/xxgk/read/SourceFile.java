@@ -131,7 +131,7 @@ public final class SourceFile {
                     + ReadLimits.mib(ReadLimits.current().textBytes()) + " a document is read to");
         }
         try (InputStream in = Files.newInputStream(path)) {
-            byte[] content = in.readNBytes((int) ReadLimits.current().textBytes() + 1);
+            byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, ReadLimits.current().textBytes() + 1));
             if (content.length > ReadLimits.current().textBytes()) { // grew since it was looked at
                 throw ReadLimits.tooLarge("a text over the " + ReadLimits.mib(ReadLimits.current().textBytes()) + " a document is read to");
             }

@@ -50,4 +50,19 @@ class ReadLimitsTest {
         assertEquals(List.of("file-too-large"), small);
         assertEquals(ReadLimits.DEFAULT, ReadLimits.current(), "the limits hold for the file only");
     }
+
+    @Test
+    void a_text_limit_past_what_an_array_holds_should_read_the_whole_text(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("report.txt");
+        java.nio.file.Files.writeString(file, "一、总体情况", java.nio.charset.StandardCharsets.UTF_8);
+        byte[] expected = java.nio.file.Files.readAllBytes(file);
+        for (String setting : List.of("textBytes=2g", "textBytes=4g")) { // (int) 4g + 1 was 1 byte, (int) 2g + 1 negative
+            ReadLimits.use(ReadLimits.parse(setting));
+            try {
+                org.junit.jupiter.api.Assertions.assertArrayEquals(expected, SourceFile.of(file, "report.txt").text(), setting);
+            } finally {
+                ReadLimits.use(null);
+            }
+        }
+    }
 }

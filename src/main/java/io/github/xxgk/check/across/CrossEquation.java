@@ -6,13 +6,13 @@ import java.util.List;
 
 /**
  * An equation of the equation model whose operands live in more than one report: Σ weight × cell = 0, each operand
- * a cell of the {@link CellIndex} in a context (this report, last year's, a member agency's). {@code target} is
+ * a cell of the {@link CellIndex} in a context (this report, last year's). {@code target} is
  * the operand the finding is reported at (always in this report). {@code wording} is the relation as a clerk reads
  * it; {@code scope} the column or row the instance holds in.
  */
 record CrossEquation(Rule rule, String wording, String scope, List<Operand> operands) {
 
-    enum Context { THIS, PREVIOUS_YEAR, MEMBER }
+    enum Context { THIS, PREVIOUS_YEAR }
 
     /** {@code cell} is in the index of the operand's own report, -1 when that report's format has no such cell. */
     record Operand(Context context, int cell, int weight, boolean target, String item) {
@@ -29,9 +29,5 @@ record CrossEquation(Rule rule, String wording, String scope, List<Operand> oper
 
     Operand target() {
         return operands.stream().filter(Operand::target).findFirst().orElseThrow();
-    }
-
-    Operand operand(Context context, int cell) {
-        return operands.stream().filter(o -> o.context() == context && o.cell() == cell).findFirst().orElseThrow();
     }
 }

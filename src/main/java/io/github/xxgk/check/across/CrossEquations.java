@@ -33,10 +33,6 @@ final class CrossEquations {
     private CrossEquations() {
     }
 
-    /** The equations within one format (both reports filled in it). */
-    static List<CrossEquation> previousYear(CellIndex index) {
-        return previousYear(index, index);
-    }
 
     /** The equations between a report in {@code thisYear}'s format and last year's in {@code lastYear}'s. */
     static List<CrossEquation> previousYear(CellIndex thisYear, CellIndex lastYear) {
