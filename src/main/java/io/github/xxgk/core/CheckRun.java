@@ -195,7 +195,10 @@ public final class CheckRun {
         return ReportValues.of(full.file(), index, identity, report, ambiguous);
     }
 
-    /** The file's result with the findings across reports added after its own, the baseline applied to them. */
+    /**
+     * The file's result with findings added after its own (across reports, or made while its outputs were written),
+     * the baseline applied to them.
+     */
     private static FileResult merge(FileResult f, List<Finding> found, Baseline.Matches matches) {
         FileResult added = new FileResult(f.file(), f.report(), found);
         if (matches != null) {
@@ -218,7 +221,7 @@ public final class CheckRun {
         if (matches != null) {
             full = matches.split(full);
         }
-        full = sink.deliver(index, full);
+        full = sink.deliver(index, full, (r, found) -> merge(r, found, matches));
         errors.addAndGet(full.count(Severity.ERROR));
         warnings.addAndGet(full.count(Severity.WARNING));
         progress.fileDone(done.incrementAndGet(), total, errors.get(), warnings.get());

@@ -21,10 +21,10 @@ public record FileResult(String file, BoundReport report, List<Finding> findings
         this(file, report, findings, List.of());
     }
 
-    /** The same result with one more finding (one that writing the file's outputs made). */
-    public FileResult with(Finding finding) {
+    /** The same result with more findings after its own (those writing the file's outputs made). */
+    public FileResult with(List<Finding> found) {
         List<Finding> more = new java.util.ArrayList<>(findings);
-        more.add(finding);
+        more.addAll(found);
         return new FileResult(file, report, more, baselined);
     }
 

@@ -49,15 +49,15 @@ public final class ReportRun implements FileSink, AutoCloseable {
 
     @Override
     public void accept(int index, FileResult result) throws IOException {
-        deliver(index, result);
+        deliver(index, result, Amend.PLAIN);
     }
 
     /**
-     * Writes the file's own outputs: the annotated copy first, so that a copy that cannot be made is a warning the
-     * file's report sections show too.
+     * Writes the file's own outputs: the annotated copy first, so that a copy that cannot be made is a warning (added
+     * through {@code amend}, so through the run's baseline) the file's report sections show too.
      */
     @Override
-    public FileResult deliver(int index, FileResult result) throws IOException {
+    public FileResult deliver(int index, FileResult result, Amend amend) throws IOException {
         FileResult r = result;
         ReportWriter annotated = writers.get(ReportFormat.ANNOTATED);
         if (annotated != null) {
@@ -66,7 +66,7 @@ public final class ReportRun implements FileSink, AutoCloseable {
             } catch (AnnotatedWorkbookWriter.NotCopied e) {
                 Findings extra = new Findings(r.file());
                 extra.onFile(Rule.ANNOTATED_COPY_NOT_MADE, Map.of("detail", String.valueOf(e.getMessage())));
-                r = r.with(extra.list().get(0));
+                r = amend.add(r, extra.list());
             }
         }
         for (Map.Entry<ReportFormat, ReportWriter> w : writers.entrySet()) {

@@ -1,6 +1,8 @@
 package io.github.xxgk.report;
 
+import io.github.xxgk.check.Rule;
 import io.github.xxgk.check.Severity;
+import io.github.xxgk.core.Baseline;
 import io.github.xxgk.core.CheckRequest;
 import io.github.xxgk.core.CheckResult;
 import io.github.xxgk.core.CheckRun;
@@ -12,6 +14,10 @@ import io.github.xxgk.fixtures.SeedWorkbooks;
 import io.github.xxgk.read.ReadLimits;
 import io.github.xxgk.read.SourceFile;
 import io.github.xxgk.read.xlsx.XlsxReader;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +26,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,29 +69,38 @@ class UntrustedWorkbookTest {
     }
 
     private static CheckResult run(Path reports, Path out, FileSink around, ReadLimits limits) throws IOException {
+        return run(reports, out, around, limits, null);
+    }
+
+    private static CheckResult run(Path reports, Path out, FileSink around, ReadLimits limits, Path baseline)
+            throws IOException {
         ReportContext context = new ReportContext(Messages.of("zh"), Severity.ERROR, reports);
         try (ReportRun run = ReportRun.open(out, context, List.of(ReportFormat.ANNOTATED))) {
             FileSink sink = around == null ? run : new FileSink() {
                 @Override
                 public void accept(int index, FileResult result) throws IOException {
-                    deliver(index, result);
+                    deliver(index, result, Amend.PLAIN);
                 }
 
                 @Override
-                public FileResult deliver(int index, FileResult result) throws IOException {
+                public FileResult deliver(int index, FileResult result, Amend amend) throws IOException {
                     around.accept(index, result);
-                    return run.deliver(index, result);
+                    return run.deliver(index, result, amend);
                 }
             };
-            CheckResult result = CheckRun.run(new CheckRequest(reports, null, null, "2021", 1, null, null, null, null, limits),
+            CheckResult result = CheckRun.run(new CheckRequest(reports, null, null, "2021", 1, baseline, null, null, null, limits),
                     sink, Progress.NONE);
             run.finish(result);
             return result;
         }
     }
 
+    private static FileResult file(CheckResult result, String file) {
+        return result.files().stream().filter(f -> f.file().equals(file)).findFirst().orElseThrow();
+    }
+
     private static List<String> extraRules(CheckResult result, String file) {
-        return result.files().stream().filter(f -> f.file().equals(file)).findFirst().orElseThrow().findings().stream()
+        return file(result, file).findings().stream()
                 .map(f -> f.rule().id()).filter(id -> id.startsWith("workbook-") || id.startsWith("annotated-")).toList();
     }
 
@@ -243,6 +259,50 @@ class UntrustedWorkbookTest {
         assertFalse(Files.exists(out.resolve("annotated/b.xlsx")));
         assertTrue(Files.readString(out.resolve("findings.csv")).contains("annotated-copy-not-made"));
         assertArrayEquals(checked, Files.readAllBytes(reports.resolve("a.xlsx")));
+    }
+
+    @Test
+    void copy_not_made_should_be_accepted_by_a_baseline_like_any_other_finding(@TempDir Path dir) throws Exception {
+        Path reports = dir.resolve("reports");
+        Files.createDirectories(reports);
+        byte[] checked = seed002(Map.of(), Map.of());
+        FileSink rewrite = (index, r) -> Files.write(reports.resolve(r.file()), "no longer a workbook".getBytes(StandardCharsets.UTF_8));
+        Files.write(reports.resolve("b.xlsx"), checked);
+        CheckResult first = run(reports, dir.resolve("out1"), rewrite, ReadLimits.parse("heldBytes=1k"));
+        assertEquals(List.of("annotated-copy-not-made"), extraRules(first, "b.xlsx"));
+        Path baseline = dir.resolve(Baseline.FILE_NAME);
+        BaselineWriter.write(first, baseline, null);
+        acceptOnly(baseline, Rule.ANNOTATED_COPY_NOT_MADE); // the file's other findings stay to be corrected
+
+        Files.write(reports.resolve("b.xlsx"), checked);
+        CheckResult second = run(reports, dir.resolve("out2"), rewrite, ReadLimits.parse("heldBytes=1k"), baseline);
+
+        assertTrue(file(first, "b.xlsx").findings().size() > 1, "b.xlsx has findings of its own to annotate");
+        FileResult b = file(second, "b.xlsx");
+        assertTrue(b.findings().stream().noneMatch(f -> f.rule() == Rule.ANNOTATED_COPY_NOT_MADE), "accepted, not new");
+        assertTrue(b.baselined().stream().anyMatch(f -> f.rule() == Rule.ANNOTATED_COPY_NOT_MADE));
+        assertTrue(second.files().stream().flatMap(f -> f.findings().stream())
+                .noneMatch(f -> f.rule() == Rule.BASELINE_STALE), "every entry matched, the copy's included");
+    }
+
+    /** The baseline as a clerk leaves it: the entries of one rule kept, each given its reason. */
+    private static void acceptOnly(Path baseline, Rule rule) throws IOException {
+        List<CSVRecord> rows;
+        try (CSVParser in = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(Files.newBufferedReader(baseline, StandardCharsets.UTF_8))) {
+            rows = in.getRecords();
+        }
+        try (CSVPrinter out = CSVFormat.RFC4180.builder().setHeader(Baseline.HEADER).get()
+                .print(Files.newBufferedWriter(baseline, StandardCharsets.UTF_8))) {
+            for (CSVRecord r : rows) {
+                if (!r.get("rule").equals(rule.id())) {
+                    continue;
+                }
+                List<String> values = new ArrayList<>(r.toList());
+                values.set(List.of(Baseline.HEADER).indexOf("reason"), "副本另行制作");
+                out.printRecord(values);
+            }
+        }
     }
 
     private static Map<String, byte[]> parts(Path file) throws IOException {
