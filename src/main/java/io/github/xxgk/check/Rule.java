@@ -86,6 +86,14 @@ public enum Rule {
         return this == BALANCE_IDENTITY || this == SUM_ROW_TOTAL || this == SUM_RESULTS_TOTAL || this == SUM_LITIGATION_TOTAL;
     }
 
+    /**
+     * Whether a finding of this rule means the file holds content that must never reach the clerk who opens a copy of
+     * it (macros, links to other files or programs): no annotated copy is made of such a workbook.
+     */
+    public boolean withholdsCopy() {
+        return this == WORKBOOK_MACROS || this == WORKBOOK_EXTERNAL_LINKS || this == WORKBOOK_DDE;
+    }
+
     /** Whether the rule compares a report with others (the run-wide phase): its findings name a second report. */
     public boolean acrossReports() {
         return switch (this) {

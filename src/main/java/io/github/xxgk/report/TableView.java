@@ -1,7 +1,7 @@
 package io.github.xxgk.report;
 
 import io.github.xxgk.check.Finding;
-import io.github.xxgk.check.Rule;
+import io.github.xxgk.check.CellRole;
 import io.github.xxgk.core.FileResult;
 import io.github.xxgk.table.BoundCell;
 import io.github.xxgk.table.BoundTable;
@@ -174,9 +174,10 @@ record TableView(TableTemplate template, List<Block> blocks) {
                 if (f.location() == null || !tableId.equals(f.tableId())) {
                     continue;
                 }
-                if (f.rule() == Rule.SUGGESTED_CORRECTION) {
+                CellRole role = CellRole.of(f);
+                if (role == CellRole.CHANGE) {
                     marks.corrections().putIfAbsent(f.location(), f);
-                } else if (f.rule() == Rule.CORRECTION_CANDIDATE) {
+                } else if (role == CellRole.CANDIDATE) {
                     marks.candidates().putIfAbsent(f.location(), f);
                 } else if (f.rowId() != null && f.columnId() == null) {
                     marks.rows().add(f.rowId());

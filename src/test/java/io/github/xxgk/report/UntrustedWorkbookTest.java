@@ -137,6 +137,25 @@ class UntrustedWorkbookTest {
     }
 
     @Test
+    void macros_accepted_in_the_baseline_should_still_never_be_copied(@TempDir Path dir) throws Exception {
+        Path reports = dir.resolve("reports");
+        Files.createDirectories(reports);
+        Files.write(reports.resolve("b-macros.xlsm"), seed002(Map.of(), Map.of("xl/vbaProject.bin", "VBA project")));
+        CheckResult first = run(reports, dir.resolve("out1"), null);
+        Path baseline = dir.resolve(Baseline.FILE_NAME);
+        BaselineWriter.write(first, baseline, null);
+        acceptOnly(baseline, Rule.WORKBOOK_MACROS); // the agency's macros accepted; its sums still to be corrected
+
+        Path out = dir.resolve("out2");
+        CheckResult second = run(reports, out, null, null, baseline);
+
+        FileResult b = file(second, "b-macros.xlsm");
+        assertTrue(b.baselined().stream().anyMatch(f -> f.rule() == Rule.WORKBOOK_MACROS));
+        assertFalse(b.findings().isEmpty(), "the file has findings left to annotate");
+        assertFalse(Files.exists(out.resolve("annotated/b-macros.xlsm")), "the macros are still in the file");
+    }
+
+    @Test
     void old_xls_with_a_vba_project_should_be_a_macros_warning_and_never_copied(@TempDir Path dir) throws Exception {
         Path reports = dir.resolve("reports");
         Files.createDirectories(reports);

@@ -1,7 +1,6 @@
 package io.github.xxgk.report.xlsx;
 
 import io.github.xxgk.check.Finding;
-import io.github.xxgk.check.Rule;
 import io.github.xxgk.check.Severity;
 import io.github.xxgk.core.CheckResult;
 import io.github.xxgk.core.FileResult;
@@ -28,13 +27,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * annotated/&lt;same path&gt;: a copy of every input workbook with findings, for the clerk to send back to the
@@ -48,9 +46,6 @@ public final class AnnotatedWorkbookWriter implements ReportWriter {
 
     /** The files a copy is made of. */
     private static final Pattern WORKBOOK = Pattern.compile("(?i).*\\.(xlsx|xlsm|xls)$");
-
-    /** Rules whose content must never reach the clerk who opens the copy: no copy is made of such a workbook. */
-    private static final Set<Rule> ACTIVE = EnumSet.of(Rule.WORKBOOK_MACROS, Rule.WORKBOOK_EXTERNAL_LINKS, Rule.WORKBOOK_DDE);
 
     /**
      * The input could not be copied as it was checked (it changed since, or cannot be opened again): not a failed
@@ -71,7 +66,8 @@ public final class AnnotatedWorkbookWriter implements ReportWriter {
     @Override
     public void file(int index, FileResult f, ReportContext context, Path directory) throws IOException {
         if (f.report() == null || f.findings().isEmpty() || !WORKBOOK.matcher(f.file()).matches()
-                || f.findings().stream().anyMatch(x -> ACTIVE.contains(x.rule()))) {
+                || Stream.concat(f.findings().stream(), f.baselined().stream()).anyMatch(x -> x.rule().withholdsCopy())) {
+            // a baseline accepting the macros does not take them out of the file
             return;
         }
         byte[] input = f.report().sourceBytes();

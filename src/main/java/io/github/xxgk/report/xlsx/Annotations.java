@@ -1,7 +1,7 @@
 package io.github.xxgk.report.xlsx;
 
+import io.github.xxgk.check.CellRole;
 import io.github.xxgk.check.Finding;
-import io.github.xxgk.check.Rule;
 import io.github.xxgk.check.Severity;
 import io.github.xxgk.report.Messages;
 import io.github.xxgk.table.CellRef;
@@ -45,20 +45,16 @@ record Annotations(Map<CellRef, String> notes, Map<CellRef, Severity> fills) {
     }
 
     /**
-     * The fill a finding asks for: red for a cell to change (a suggested correction, any other error), amber for a
-     * candidate or a warning; none for the total of a failing relation, which need not be the cell to change (its
-     * comment says why the relation fails).
+     * The fill a finding asks for: red for a cell to change (a suggested correction, an error in the cell itself),
+     * amber for a candidate or a warning; none for the total of a failing relation (its comment says why the relation
+     * fails).
      */
     private static Severity fill(Finding f) {
-        if (f.rule() == Rule.SUGGESTED_CORRECTION) {
-            return Severity.ERROR;
-        }
-        if (f.rule() == Rule.CORRECTION_CANDIDATE) {
-            return Severity.WARNING;
-        }
-        if (f.relationId() != null) {
-            return null;
-        }
-        return f.severity() == Severity.ERROR ? Severity.ERROR : Severity.WARNING;
+        return switch (CellRole.of(f)) {
+            case CHANGE -> Severity.ERROR;
+            case CANDIDATE -> Severity.WARNING;
+            case RELATION -> null;
+            case OWN -> f.severity() == Severity.ERROR ? Severity.ERROR : Severity.WARNING;
+        };
     }
 }
