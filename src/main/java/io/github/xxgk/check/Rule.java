@@ -86,6 +86,11 @@ public enum Rule {
         return this == BALANCE_IDENTITY || this == SUM_ROW_TOTAL || this == SUM_RESULTS_TOTAL || this == SUM_LITIGATION_TOTAL;
     }
 
+    /** Whether a format's relation with last year's report ({@code acrossYears}) may name this rule. */
+    public boolean forYearRelations() {
+        return this == CARRY_OVER_MISMATCH || this == VALID_COUNT_CONTINUITY;
+    }
+
     /**
      * Whether a finding of this rule means the file holds content that must never reach the clerk who opens a copy of
      * it (macros, links to other files or programs): no annotated copy is made of such a workbook.

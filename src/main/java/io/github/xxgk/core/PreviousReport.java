@@ -21,12 +21,12 @@ public final class PreviousReport {
     public static Prefill prefill(Path file, FormatDefinition format) {
         String name = file.getFileName().toString();
         FileResult r = new ReportChecker(format).checkFile(file, name);
-        if (r.report() == null || r.report().table("t3").isEmpty()) {
+        if (r.report() == null || Prefill.sourceTables(format).stream().noneMatch(t -> r.report().table(t).isPresent())) {
             throw new ConfigurationException("previous.unreadable", Map.of("file", file.toString(),
                     "detail", r.findings().isEmpty() ? "" : r.findings().get(0).rule().id()));
         }
         ReportIdentity identity = IdentityResolver.NONE.resolve(name, r.report().format(), r.report().cover(), r.report().grid())
                 .orElseThrow(() -> new ConfigurationException("previous.identity", Map.of("file", file.toString())));
-        return Prefill.fromPrevious(r.report(), identity, name);
+        return Prefill.fromPrevious(format, r.report(), identity, name);
     }
 }

@@ -2,37 +2,93 @@ package io.github.xxgk.generate;
 
 import io.github.xxgk.identity.ReportIdentity;
 import io.github.xxgk.table.BoundReport;
+import io.github.xxgk.table.BoundTable;
 import io.github.xxgk.table.CellValue;
+import io.github.xxgk.template.ColumnSpec;
+import io.github.xxgk.template.FormatDefinition;
+import io.github.xxgk.template.Relation;
+import io.github.xxgk.template.RowSpec;
+import io.github.xxgk.template.SectionSpec;
+import io.github.xxgk.template.YearRelation;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What this year's template can be given from last year's report of the same agency: the cover (机关名称, 报告年度 =
- * last year + 1) and 表三 二、上年结转 taken from last year's 四、结转下年度继续办理, column by column (a blank or
- * non-numeric cell of last year's is left for the agency to fill). The carry-over across years then holds by
- * construction; the cells stay editable. Keys are 「t3:carried|natural」.
+ * last year + 1) and every cell that a relation across years gives from last year's report alone
+ * ({@link YearRelation#fromPreviousYear}: R6, 表三 二、上年结转 = last year's 四、结转下年度继续办理, column by column).
+ * A cell whose terms are not all numbers in last year's report is left for the agency to fill. The relation then
+ * holds by construction; the cells stay editable. Keys are 「t3:carried|natural」; {@code from} names, by key, what
+ * of last year's report the value was taken from.
  */
-public record Prefill(String agency, int year, String source, Map<String, BigDecimal> values) {
-
-    static final String TABLE = "t3";
-    static final String CARRIED = "carried";
-    static final String CARRIED_NEXT = "carried-next";
+public record Prefill(String agency, int year, String source, Map<String, BigDecimal> values, Map<String, String> from) {
 
     public Prefill {
         values = Map.copyOf(values);
+        from = Map.copyOf(from);
     }
 
-    /** This year's pre-fill from last year's bound report and identity; {@code source} names last year's file. */
-    public static Prefill fromPrevious(BoundReport previous, ReportIdentity identity, String source) {
+    /** The tables of last year's report a template of {@code format} takes values from. */
+    public static Set<String> sourceTables(FormatDefinition format) {
+        return format.acrossYears().stream().filter(YearRelation::fromPreviousYear).map(YearRelation::table)
+                .collect(Collectors.toSet());
+    }
+
+    /**
+     * This year's pre-fill, for a template of {@code format}, from last year's bound report and identity;
+     * {@code source} names last year's file.
+     */
+    public static Prefill fromPrevious(FormatDefinition format, BoundReport previous, ReportIdentity identity,
+                                       String source) {
         Map<String, BigDecimal> values = new LinkedHashMap<>();
-        previous.table(TABLE).ifPresent(t -> t.template().sectionOfRow(CARRIED_NEXT).columns().forEach(c ->
-                t.cell(CARRIED_NEXT, c.id()).ifPresent(cell -> {
-                    if (cell.value() instanceof CellValue.Number n && !cell.cell().mergeContinuation()) {
-                        values.put(TABLE + ":" + CARRIED + "|" + c.id(), n.value());
+        Map<String, String> from = new LinkedHashMap<>();
+        for (YearRelation r : format.acrossYears()) {
+            if (r.fromPreviousYear()) {
+                previous.table(r.table()).ifPresent(t -> take(r, t, values, from));
+            }
+        }
+        return new Prefill(identity.agency(), identity.year() + 1, source, values, from);
+    }
+
+    /** The relation's target in every column (or row) of last year's section that holds its terms. */
+    private static void take(YearRelation r, BoundTable t, Map<String, BigDecimal> values, Map<String, String> from) {
+        boolean down = r.each() == Relation.Each.COLUMN;
+        List<String> items = r.equals().stream().map(YearRelation::item).toList();
+        for (SectionSpec s : t.template().sections()) {
+            List<String> ids = (down ? s.rows().stream().map(RowSpec::id) : s.columns().stream().map(ColumnSpec::id)).toList();
+            if (!ids.containsAll(items)) {
+                continue;
+            }
+            List<String> scopes = (down ? s.columns().stream().map(ColumnSpec::id) : s.rows().stream().map(RowSpec::id)).toList();
+            String label = items.stream().map(i -> down ? t.template().rowLabel(i) : t.template().columnLabel(i))
+                    .collect(Collectors.joining("」「"));
+            for (String scope : scopes) {
+                BigDecimal sum = BigDecimal.ZERO;
+                for (String term : r.equals()) {
+                    BigDecimal v = number(t, down ? YearRelation.item(term) : scope, down ? scope : YearRelation.item(term));
+                    if (v == null) {
+                        sum = null;
+                        break;
                     }
-                })));
-        return new Prefill(identity.agency(), identity.year() + 1, source, values);
+                    sum = sum.add(v.multiply(BigDecimal.valueOf(YearRelation.sign(term))));
+                }
+                if (sum != null) {
+                    String key = r.table() + ":" + (down ? r.target() + "|" + scope : scope + "|" + r.target());
+                    values.put(key, sum);
+                    from.put(key, label);
+                }
+            }
+        }
+    }
+
+    /** The cell's number, or null for a blank, a text or the continuation of a merged cell. */
+    private static BigDecimal number(BoundTable t, String rowId, String columnId) {
+        return t.cell(rowId, columnId).filter(c -> !c.cell().mergeContinuation())
+                .map(c -> c.value() instanceof CellValue.Number n ? n.value() : null).orElse(null);
     }
 }

@@ -412,8 +412,8 @@ public final class TemplateWorkbook {
         if (pre != null) {
             cell.setCellValue(pre.doubleValue());
             cell.setCellStyle(styles.prefilled);
-            comment(sheet, cell, "预填：取自上年报告（" + prefill.source() + "）「" + t.rowLabel(Prefill.CARRIED_NEXT)
-                    + "」。数字有变化（如统计范围调整）时可以修改。");
+            comment(sheet, cell, "预填：取自上年报告（" + prefill.source() + "）「"
+                    + prefill.from().get(key(t, rowId, column.id())) + "」。数字有变化（如统计范围调整）时可以修改。");
         }
         DataValidationHelper dv = sheet.getDataValidationHelper();
         DataValidationConstraint constraint = switch (column.kind()) {

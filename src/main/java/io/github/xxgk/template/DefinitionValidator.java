@@ -23,6 +23,8 @@ final class DefinitionValidator {
 
     private static final String RELATION_RULES = Arrays.stream(Rule.values()).filter(Rule::forRelations)
             .map(Rule::id).collect(Collectors.joining(", "));
+    private static final String YEAR_RULES = Arrays.stream(Rule.values()).filter(Rule::forYearRelations)
+            .map(Rule::id).collect(Collectors.joining(", "));
     private static final String SHEET_NAME_FORBIDDEN = ":\\/?*[]";
     private static final int SHEET_NAME_MAX = 31;
 
@@ -65,6 +67,9 @@ final class DefinitionValidator {
         Map<String, String> claimIds = new HashMap<>();
         for (int i = 0; i < d.narrative().size(); i++) {
             claim(i, d.narrative().get(i), tables, claimIds);
+        }
+        for (int i = 0; i < d.acrossYears().size(); i++) {
+            yearRelation(i, d.acrossYears().get(i), tables, relationIds);
         }
         if (problems.isEmpty()) { // the equations can only be expanded from a definition whose terms all exist
             problems.addAll(RelationBalance.problems(d));
@@ -278,16 +283,8 @@ final class DefinitionValidator {
         if (text(at, "rule", r.rule()) && Arrays.stream(Rule.values()).noneMatch(x -> x.forRelations() && x.id().equals(r.rule()))) {
             problem(at, "rule \"" + r.rule() + "\" is not a relation rule (" + RELATION_RULES + ")");
         }
-        TableTemplate table = null;
-        if (text(at, "table", r.table())) {
-            table = tables.get(r.table());
-            if (table == null) {
-                problem(at, "table \"" + r.table() + "\" is not a table (" + String.join(", ", tables.keySet()) + ")");
-            }
-        }
-        if (r.each() == null) {
-            problem(at, "each is missing (column: the terms are rows; row: the terms are columns)");
-        }
+        TableTemplate table = table(at, r.table(), tables);
+        each(at, r.each());
         if (r.left().isEmpty()) {
             problem(at, "left is empty");
         }
@@ -340,6 +337,68 @@ final class DefinitionValidator {
         if (sections.size() > 1) {
             problem(at, "terms lie in several sections of table " + t.id() + " (" + String.join(", ", sections)
                     + "); a relation holds within one section");
+        }
+    }
+
+    /**
+     * A relation with last year's report: a known rule, a table, the target a term of this year's, every term a row
+     * (for each column) or column (for each row) of one section of the table.
+     */
+    private void yearRelation(int i, YearRelation r, Map<String, TableTemplate> tables, Map<String, String> relationIds) {
+        String at = entry("", "acrossYears", i, r.id());
+        unique(at, r.id(), "acrossYears[" + i + "]", relationIds);
+        if (text(at, "rule", r.rule()) && Arrays.stream(Rule.values()).noneMatch(x -> x.forYearRelations() && x.id().equals(r.rule()))) {
+            problem(at, "rule \"" + r.rule() + "\" is not a rule across years (" + YEAR_RULES + ")");
+        }
+        TableTemplate table = table(at, r.table(), tables);
+        each(at, r.each());
+        if (r.equals().isEmpty()) {
+            problem(at, "equals is empty");
+        }
+        boolean target = text(at, "target", r.target());
+        if (target && (YearRelation.previous(r.target()) || YearRelation.sign(r.target()) < 0)) {
+            problem(at, "target \"" + r.target() + "\" must be this year's cell, unsigned");
+        }
+        text(at, "reference", r.reference());
+        if (table == null || r.each() == null || !target) {
+            return;
+        }
+        boolean rows = r.each() == Relation.Each.COLUMN;
+        Set<String> sections = new LinkedHashSet<>();
+        List<String> terms = new ArrayList<>(List.of(r.target()));
+        terms.addAll(r.equals());
+        for (int k = 0; k < terms.size(); k++) {
+            String item = YearRelation.item(terms.get(k));
+            String name = k == 0 ? "target" : "equals[" + (k - 1) + "]";
+            SectionSpec section = table.sections().stream().filter(s -> (rows ? s.rows().stream().map(RowSpec::id)
+                    : s.columns().stream().map(ColumnSpec::id)).anyMatch(item::equals)).findFirst().orElse(null);
+            if (section == null) {
+                problem(at, name + " \"" + item + "\" is not a " + (rows ? "row" : "column") + " of table " + table.id());
+            } else {
+                sections.add(section.id());
+            }
+        }
+        if (sections.size() > 1) {
+            problem(at, "terms lie in several sections of table " + table.id() + " (" + String.join(", ", sections)
+                    + "); a relation holds within one section");
+        }
+    }
+
+    /** The table a relation names, or null (a problem) when it names none or one that does not exist. */
+    private TableTemplate table(String at, String tableId, Map<String, TableTemplate> tables) {
+        if (!text(at, "table", tableId)) {
+            return null;
+        }
+        TableTemplate table = tables.get(tableId);
+        if (table == null) {
+            problem(at, "table \"" + tableId + "\" is not a table (" + String.join(", ", tables.keySet()) + ")");
+        }
+        return table;
+    }
+
+    private void each(String at, Relation.Each each) {
+        if (each == null) {
+            problem(at, "each is missing (column: the terms are rows; row: the terms are columns)");
         }
     }
 

@@ -8,7 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A report expected in one format with some tables filled in another (the 2019 table 二 in a 2022 report): the
- * expected definition with those tables, their relations and narrative claims taken from the other. Each mix is
+ * expected definition with those tables, their relations (within the year and across years) and narrative claims
+ * taken from the other. Each mix is
  * built once, so the equation model's cache does not grow with the number of files.
  */
 public final class MixedFormat {
@@ -32,7 +33,10 @@ public final class MixedFormat {
         List<NarrativeClaim> narrative = new ArrayList<>();
         expected.narrative().stream().filter(c -> !tableIds.contains(c.table())).forEach(narrative::add);
         other.narrative().stream().filter(c -> tableIds.contains(c.table())).forEach(narrative::add);
+        List<YearRelation> acrossYears = new ArrayList<>();
+        expected.acrossYears().stream().filter(r -> !tableIds.contains(r.table())).forEach(acrossYears::add);
+        other.acrossYears().stream().filter(r -> tableIds.contains(r.table())).forEach(acrossYears::add);
         return new FormatDefinition(expected.id(), expected.name(), expected.source(), expected.version(),
-                expected.amountScale(), expected.parts(), expected.cover(), tables, relations, narrative);
+                expected.amountScale(), expected.parts(), expected.cover(), tables, relations, narrative, acrossYears);
     }
 }

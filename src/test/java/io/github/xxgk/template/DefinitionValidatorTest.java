@@ -154,11 +154,11 @@ class DefinitionValidatorTest {
 
     @Test
     void load_should_reject_terms_in_several_sections() {
-        assertEquals("gov-2021.json: relations[6] \"R7\" terms lie in several sections of table t2 (a20-5, a20-6); "
+        assertEquals("gov-2021.json: relations[6] \"R9\" terms lie in several sections of table t2 (a20-5, a20-6); "
                         + "a relation holds within one section",
                 problems(d -> {
                     ObjectNode r = ((ArrayNode) d.get("relations")).addObject();
-                    r.put("id", "R7").put("rule", "sum-row-total").put("table", "t2").put("each", "column");
+                    r.put("id", "R9").put("rule", "sum-row-total").put("table", "t2").put("each", "column");
                     r.putArray("left").add("licensing");
                     r.putArray("right").add("penalty");
                     r.put("target", "licensing").put("wording", "许可 = 处罚").put("reference", "test");
@@ -169,8 +169,28 @@ class DefinitionValidatorTest {
     void load_should_reject_a_duplicate_row_id_and_list_every_problem() {
         assertEquals("gov-2021.json: tables[1] \"t3\" sections[0] \"applications\" rows[1] \"new\" has the same id "
                         + "as sections[0] rows[0]\n"
-                        + "gov-2021.json: relations[0] \"R1\" term left[1] \"carried\" is not a row of table t3",
+                        + "gov-2021.json: relations[0] \"R1\" term left[1] \"carried\" is not a row of table t3\n"
+                        + "gov-2021.json: acrossYears[0] \"R6\" target \"carried\" is not a row of table t3",
                 problems(d -> row(d, "t3", "carried").put("id", "new")));
+    }
+
+    @Test
+    void load_should_reject_a_relation_across_years_that_names_what_is_not_there() {
+        assertEquals("gov-2021.json: acrossYears[1] \"R7\" has the same id as relations[6]\n"
+                        + "gov-2021.json: acrossYears[1] \"R7\" rule \"sum-row-total\" is not a rule across years "
+                        + "(carry-over-mismatch, valid-count-continuity)\n"
+                        + "gov-2021.json: acrossYears[1] \"R7\" target \"previous:in-force\" must be this year's cell, unsigned\n"
+                        + "gov-2021.json: acrossYears[1] \"R7\" equals[1] \"licensing\" is not a column of table t2",
+                problems(d -> {
+                    ObjectNode r = (ObjectNode) d.get("acrossYears").get(1);
+                    r.put("rule", "sum-row-total").put("target", "previous:in-force");
+                    ((ArrayNode) r.get("equals")).set(1, "licensing");
+                    ObjectNode clash = ((ArrayNode) d.get("relations")).addObject();
+                    clash.put("id", "R7").put("rule", "sum-row-total").put("table", "t2").put("each", "row");
+                    clash.putArray("left").add("in-force");
+                    clash.putArray("right").add("issued");
+                    clash.put("target", "in-force").put("wording", "现行有效 = 制发").put("reference", "test");
+                }));
     }
 
     @Test

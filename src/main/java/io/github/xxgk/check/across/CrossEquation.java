@@ -7,10 +7,11 @@ import java.util.List;
 /**
  * An equation of the equation model whose operands live in more than one report: Σ weight × cell = 0, each operand
  * a cell of the {@link CellIndex} in a context (this report, last year's). {@code target} is
- * the operand the finding is reported at (always in this report). {@code wording} is the relation as a clerk reads
- * it; {@code scope} the column or row the instance holds in.
+ * the operand the finding is reported at (always in this report). {@code relationId} is the definition's id of the
+ * relation (R6), {@code wording} the relation as a clerk reads it; {@code scope} the column or row the instance
+ * holds in.
  */
-record CrossEquation(Rule rule, String wording, String scope, List<Operand> operands) {
+record CrossEquation(Rule rule, String relationId, String wording, String scope, List<Operand> operands) {
 
     enum Context { THIS, PREVIOUS_YEAR }
 

@@ -2,8 +2,12 @@ package io.github.xxgk.check.across;
 
 import io.github.xxgk.check.Rule;
 import io.github.xxgk.template.ColumnSpec;
+import io.github.xxgk.template.FormatDefinition;
+import io.github.xxgk.template.Relation;
+import io.github.xxgk.template.RowSpec;
 import io.github.xxgk.template.SectionSpec;
 import io.github.xxgk.template.TableTemplate;
+import io.github.xxgk.template.YearRelation;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,11 +15,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The equations between a report and last year's report of the same agency, expanded over the format's cells like
- * the {@link io.github.xxgk.template.EquationModel}'s: R6 (二、上年结转 of this year = 四、结转下年度继续办理 of last
- * year, in every applicant column of table 三) and R7 (现行有效件数 = last year's + 本年制发件数 − 本年废止件数, in
- * every row of 第二十条第（一）项). A format without these rows or columns (the 2019 one has other table-二 columns)
- * has no such equation.
+ * The equations between a report and last year's report of the same agency: the format definitions'
+ * {@code acrossYears} relations ({@link YearRelation}: R6, the carry-over in every applicant column of table 三; R7,
+ * 现行有效件数 in every row of 第二十条第（一）项) expanded over the cells of the section that holds their terms, like
+ * the {@link io.github.xxgk.template.EquationModel}'s.
  * <p>
  * The two reports may be filled in different formats (2020 in the 2019 one, 2021 in the 2021 one): the equations
  * are those either format defines, and each operand is the cell of its own report's format with the same table,
@@ -24,58 +27,71 @@ import java.util.Map;
  */
 final class CrossEquations {
 
-    static final String CARRIED = "carried";
-    static final String CARRIED_NEXT = "carried-next";
-    static final String ISSUED = "issued";
-    static final String REPEALED = "repealed";
-    static final String IN_FORCE = "in-force";
-
     private CrossEquations() {
     }
-
 
     /** The equations between a report in {@code thisYear}'s format and last year's in {@code lastYear}'s. */
     static List<CrossEquation> previousYear(CellIndex thisYear, CellIndex lastYear) {
         Map<String, CrossEquation> all = new LinkedHashMap<>();
         for (CellIndex shapes : thisYear == lastYear ? List.of(thisYear) : List.of(thisYear, lastYear)) {
-            for (TableTemplate t : shapes.format().tables()) {
-                for (SectionSpec s : t.sections()) {
-                    expand(t, s, thisYear, lastYear, all);
+            FormatDefinition format = shapes.format();
+            for (YearRelation r : format.acrossYears()) {
+                TableTemplate t = format.tables().stream().filter(x -> x.id().equals(r.table())).findFirst().orElse(null);
+                if (t != null) {
+                    t.sections().stream().filter(s -> holds(r, s))
+                            .forEach(s -> expand(r, Rule.byId(r.rule()), t, s, thisYear, lastYear, all));
                 }
             }
         }
         return List.copyOf(all.values());
     }
 
-    private static void expand(TableTemplate t, SectionSpec s, CellIndex thisYear, CellIndex lastYear,
-                               Map<String, CrossEquation> all) {
-        boolean carries = s.rows().stream().anyMatch(r -> r.id().equals(CARRIED))
-                && s.rows().stream().anyMatch(r -> r.id().equals(CARRIED_NEXT));
-        if (carries) {
-            String wording = t.rowLabel(CARRIED) + "（本年）= " + t.rowLabel(CARRIED_NEXT) + "（上年）";
-            for (ColumnSpec c : s.columns()) {
-                all.putIfAbsent(Rule.CARRY_OVER_MISMATCH.id() + "|" + t.id() + "|" + c.id(),
-                        new CrossEquation(Rule.CARRY_OVER_MISMATCH, wording, c.id(), List.of(
-                                operand(thisYear, t, CrossEquation.Context.THIS, CARRIED, c.id(), 1, true),
-                                operand(lastYear, t, CrossEquation.Context.PREVIOUS_YEAR, CARRIED_NEXT, c.id(), -1,
-                                        false))));
+    /** Whether the section has every term of the relation (as rows for each column, as columns for each row). */
+    private static boolean holds(YearRelation r, SectionSpec s) {
+        List<String> ids = r.each() == Relation.Each.COLUMN ? s.rows().stream().map(RowSpec::id).toList()
+                : s.columns().stream().map(ColumnSpec::id).toList();
+        return ids.contains(r.target()) && r.equals().stream().map(YearRelation::item).allMatch(ids::contains);
+    }
+
+    private static void expand(YearRelation r, Rule rule, TableTemplate t, SectionSpec s, CellIndex thisYear,
+                               CellIndex lastYear, Map<String, CrossEquation> all) {
+        boolean down = r.each() == Relation.Each.COLUMN; // the terms are rows, the equation holds in each column
+        String wording = wording(r, t, down);
+        List<String> scopes = down ? s.columns().stream().map(ColumnSpec::id).toList()
+                : s.rows().stream().map(RowSpec::id).toList();
+        for (String scope : scopes) {
+            List<CrossEquation.Operand> operands = new ArrayList<>();
+            operands.add(operand(thisYear, t, CrossEquation.Context.THIS, down, r.target(), scope, 1, true));
+            for (String term : r.equals()) {
+                boolean previous = YearRelation.previous(term);
+                operands.add(operand(previous ? lastYear : thisYear, t, previous ? CrossEquation.Context.PREVIOUS_YEAR
+                        : CrossEquation.Context.THIS, down, YearRelation.item(term), scope, -YearRelation.sign(term), false));
             }
-        }
-        List<String> columns = s.columns().stream().map(ColumnSpec::id).toList();
-        if (columns.containsAll(List.of(ISSUED, REPEALED, IN_FORCE))) {
-            String wording = t.columnLabel(IN_FORCE) + "（本年）= " + t.columnLabel(IN_FORCE) + "（上年）+ "
-                    + t.columnLabel(ISSUED) + " − " + t.columnLabel(REPEALED);
-            s.rows().forEach(r -> all.putIfAbsent(Rule.VALID_COUNT_CONTINUITY.id() + "|" + t.id() + "|" + r.id(),
-                    new CrossEquation(Rule.VALID_COUNT_CONTINUITY, wording, r.id(), List.of(
-                            operand(thisYear, t, CrossEquation.Context.THIS, r.id(), IN_FORCE, 1, true),
-                            operand(lastYear, t, CrossEquation.Context.PREVIOUS_YEAR, r.id(), IN_FORCE, -1, false),
-                            operand(thisYear, t, CrossEquation.Context.THIS, r.id(), ISSUED, -1, false),
-                            operand(thisYear, t, CrossEquation.Context.THIS, r.id(), REPEALED, 1, false)))));
+            all.putIfAbsent(rule.id() + "|" + t.id() + "|" + scope, new CrossEquation(rule, r.id(), wording, scope, operands));
         }
     }
 
+    /** 「现行有效件数（本年）= 现行有效件数（上年） + 本年制发件数 − 本年废止件数」, from the table's labels. */
+    private static String wording(YearRelation r, TableTemplate t, boolean down) {
+        StringBuilder s = new StringBuilder(label(t, down, r.target())).append("（本年）= ");
+        for (int i = 0; i < r.equals().size(); i++) {
+            String term = r.equals().get(i);
+            if (i > 0 || YearRelation.sign(term) < 0) {
+                s.append(YearRelation.sign(term) < 0 ? " − " : " + ");
+            }
+            s.append(label(t, down, YearRelation.item(term))).append(YearRelation.previous(term) ? "（上年）" : "");
+        }
+        return s.toString();
+    }
+
+    private static String label(TableTemplate t, boolean down, String id) {
+        return down ? t.rowLabel(id) : t.columnLabel(id);
+    }
+
     private static CrossEquation.Operand operand(CellIndex index, TableTemplate t, CrossEquation.Context context,
-                                                 String row, String column, int weight, boolean target) {
+                                                 boolean down, String item, String scope, int weight, boolean target) {
+        String row = down ? item : scope;
+        String column = down ? scope : item;
         return new CrossEquation.Operand(context, index.index(t.id(), row, column), weight, target,
                 t.itemLabel(row, column));
     }

@@ -31,12 +31,8 @@ final class PreviousYearCheck {
         }
         if (!missing.isEmpty()) {
             NotCompared.versions(report, previous, "previousYear", missing.stream().map(e -> e.target().item()
-                    + "（" + reference(e.rule()) + "）").distinct().toList(), out);
+                    + "（" + e.relationId() + "）").distinct().toList(), out);
         }
-    }
-
-    private static String reference(Rule rule) {
-        return rule == Rule.CARRY_OVER_MISMATCH ? "R6" : "R7";
     }
 
     private static void evaluate(CrossEquation e, ReportValues report, ReportValues previous, AcrossFindings out) {
@@ -67,7 +63,7 @@ final class PreviousYearCheck {
                 .filter(o -> o.context() == CrossEquation.Context.PREVIOUS_YEAR).findFirst().orElseThrow();
         Map<String, String> args = new HashMap<>();
         args.put("relation", e.wording());
-        args.put("reference", reference(e.rule()));
+        args.put("reference", e.relationId());
         args.put("year", Integer.toString(report.identity().year()));
         args.put("previousYear", Integer.toString(previous.identity().year()));
         args.put("otherFile", previous.file());

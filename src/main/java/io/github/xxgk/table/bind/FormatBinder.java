@@ -43,7 +43,7 @@ public final class FormatBinder {
         return probes.computeIfAbsent(new FormatKey<>(other, Set.copyOf(candidates)), k -> {
             List<TableTemplate> tables = other.tables().stream().filter(t -> candidates.contains(t.id())).toList();
             return new FormatDefinition(other.id(), other.name(), other.source(), other.version(), other.amountScale(),
-                    other.parts(), other.cover(), tables, List.of(), List.of());
+                    other.parts(), other.cover(), tables, List.of(), List.of(), List.of());
         });
     }
 
