@@ -1,7 +1,13 @@
 package io.github.xxgk.read;
 
 import io.github.xxgk.read.poi.Ole2Macros;
+import io.github.xxgk.read.xlsx.XmlFactory;
+import io.github.xxgk.sandbox.LimitExceeded;
 
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +27,8 @@ public final class ActiveContent {
 
     public enum Kind { MACROS, EXTERNAL_LINKS, DDE }
 
-    private static final byte[] FORMULA = "<f".getBytes(StandardCharsets.US_ASCII);
+    /** One parser factory per thread, as the .xlsx reader keeps one. */
+    private static final ThreadLocal<XMLInputFactory> XML = ThreadLocal.withInitial(XmlFactory::create);
 
     private ActiveContent() {
     }
@@ -46,6 +53,8 @@ public final class ActiveContent {
         }
         try (ZipParts parts = ZipParts.open(file)) {
             found.addAll(in(parts, Set.of(), false));
+        } catch (LimitExceeded e) {
+            throw e;
         } catch (UnreadableException | RuntimeException e) {
             // what cannot be opened here the reader reports; no warning is better than a wrong one
         }
@@ -77,25 +86,49 @@ public final class ActiveContent {
                         && !parsed.contains(e) && hasDdeFormula(parts, e)) {
                     found.add(Kind.DDE);
                 }
-            } catch (UnreadableException | IOException | RuntimeException ex) {
+            } catch (LimitExceeded ex) {
+                throw ex; // the file's time is up: the file's finding, not a part passed over
+            } catch (UnreadableException | IOException | XMLStreamException | RuntimeException ex) {
                 // passed over, as above
             }
         }
         return found;
     }
 
-    /** A formula's text that asks another program for data: a 「|」 outside a quoted string (DDE's application|topic!item). */
+    /**
+     * A formula's text that asks another program for data: a 「|」 outside string literals ("…") and quoted names
+     * ('…'), as in DDE's application|topic!item (「=cmd|' /C calc'!A0」, 「='APP'|'TOPIC'!'ITEM'」), or a call of the
+     * DDE function (「=DDE("cmd";"/C calc";"x")」). A 「|」 within a quoted sheet name (「='A|B'!A1」) or a string
+     * (「="a|b"」) is no link; a doubled quote within either (「'it''s'」, 「"say ""hi"""」) leaves it open.
+     */
     public static boolean isDde(String formula) {
-        boolean quoted = false;
+        boolean string = false;
+        boolean name = false;
         for (int k = 0; k < formula.length(); k++) {
             char c = formula.charAt(k);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (c == '|' && !quoted) {
+            if (c == '"' && !name) {
+                string = !string;
+            } else if (c == '\'' && !string) {
+                name = !name;
+            } else if (!string && !name && (c == '|' || c == '(' && callsDde(formula, k))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The name before the 「(」 at {@code open} is DDE (or ends in 「.DDE」, as 「_xlfn.DDE」). */
+    private static boolean callsDde(String formula, int open) {
+        int start = open;
+        while (start > 0 && isNameChar(formula.charAt(start - 1))) {
+            start--;
+        }
+        String called = formula.substring(start, open).toUpperCase(Locale.ROOT);
+        return called.equals("DDE") || called.endsWith(".DDE");
+    }
+
+    private static boolean isNameChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '.';
     }
 
     private static boolean contains(ZipParts parts, ZipEntry e, String text) throws IOException, UnreadableException {
@@ -104,38 +137,45 @@ public final class ActiveContent {
         }
     }
 
-    /** A {@code <f>} found in the part's bytes whose text {@link #isDde} (for a worksheet no reader parsed). */
-    private static boolean hasDdeFormula(ZipParts parts, ZipEntry e) throws IOException, UnreadableException {
+    /**
+     * A formula element ({@code <f>}, whatever its prefix) whose text {@link #isDde}, in a worksheet no reader parsed:
+     * parsed as the reader parses a sheet (Woodstox, no DTD, depth bounded), so that attributes, whitespace in the
+     * tag and character references in the text ({@code &#124;}) read as Excel reads them; the stream stops at the
+     * package's limits and the file's deadline.
+     */
+    private static boolean hasDdeFormula(ZipParts parts, ZipEntry e)
+            throws IOException, UnreadableException, XMLStreamException {
         try (InputStream in = parts.open(e)) {
-            byte[] xml = in.readAllBytes();
-            for (int i = indexOf(xml, FORMULA, 0); i >= 0; i = indexOf(xml, FORMULA, i + 2)) {
-                if (i + 2 < xml.length && xml[i + 2] != '>' && xml[i + 2] != ' ') {
-                    continue; // <fill…>, <font…>: not a formula
+            XMLStreamReader r = XML.get().createXMLStreamReader(in);
+            try {
+                int depth = 0;
+                int formulaDepth = 0; // the depth of the <f> whose text is gathered, 0: none
+                StringBuilder formula = new StringBuilder();
+                while (r.hasNext()) {
+                    int event = r.next();
+                    if (event == XMLStreamConstants.START_ELEMENT) {
+                        depth++;
+                        if (formulaDepth == 0 && r.getLocalName().equals("f")) {
+                            formulaDepth = depth;
+                            formula.setLength(0);
+                        }
+                    } else if (event == XMLStreamConstants.END_ELEMENT) {
+                        if (depth == formulaDepth) {
+                            if (isDde(formula.toString())) {
+                                return true;
+                            }
+                            formulaDepth = 0;
+                        }
+                        depth--;
+                    } else if (formulaDepth > 0 && (event == XMLStreamConstants.CHARACTERS
+                            || event == XMLStreamConstants.CDATA || event == XMLStreamConstants.SPACE)) {
+                        formula.append(r.getText());
+                    }
                 }
-                int start = indexOf(xml, new byte[] {'>'}, i);
-                int end = indexOf(xml, "</".getBytes(StandardCharsets.US_ASCII), start < 0 ? i : start);
-                if (start < 0 || end < 0) {
-                    return false;
-                }
-                if (xml[start - 1] != '/' && isDde(new String(xml, start + 1, end - start - 1, StandardCharsets.UTF_8))) {
-                    return true;
-                }
-                i = end;
+                return false;
+            } finally {
+                r.close();
             }
-            return false;
         }
-    }
-
-    private static int indexOf(byte[] a, byte[] b, int from) {
-        outer:
-        for (int i = Math.max(0, from); i <= a.length - b.length; i++) {
-            for (int j = 0; j < b.length; j++) {
-                if (a[i + j] != b[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 }

@@ -42,8 +42,6 @@ public record ReadLimits(long partBytes, long treePartBytes, long packageBytes, 
     public static final int MAX_PDF_PAGES = 500;
     /** Content-stream operators interpreted over all pages of a PDF (a text page draws a few thousand). */
     public static final long MAX_PDF_OPERATORS = 5_000_000;
-    /** Seconds reading one PDF may take (within the file's own time limit, {@code xxgk.fileTimeLimit}). */
-    public static final int MAX_PDF_SECONDS = 60;
     /** Bytes PDFBox may hold in memory for the streams it decodes from one PDF. */
     public static final long MAX_PDF_MEMORY_BYTES = 128L << 20;
     /**

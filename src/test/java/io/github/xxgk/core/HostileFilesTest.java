@@ -2,7 +2,9 @@ package io.github.xxgk.core;
 
 import io.github.xxgk.fixtures.HostileFiles;
 import io.github.xxgk.fixtures.SeedDocuments;
+import io.github.xxgk.fixtures.TablePdf;
 import io.github.xxgk.read.CellText;
+import io.github.xxgk.read.ReadLimits;
 import io.github.xxgk.template.FormatDefinitions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -100,6 +103,19 @@ class HostileFilesTest {
         Timed t = check(dir, "long.xlsx", HostileFiles.longStringsXlsx(400, 32_767));
         assertEquals(List.of("file-no-report-tables"), t.rules());
         assertTrue(t.ms() < BOUND_MS, t.ms() + " ms");
+    }
+
+    @Test
+    void pdf_past_the_files_time_limit_should_get_the_time_limit_finding_every_reader_gives(@TempDir Path dir)
+            throws Exception {
+        // a page drawing one line five million times over: without a time limit, read to the operator limit
+        Path file = dir.resolve("slow.pdf");
+        Files.write(file, new TablePdf().page(false).sameLine((int) (ReadLimits.MAX_PDF_OPERATORS / 3 + 10), 10, 10, 20, 10).bytes());
+        long start = System.nanoTime();
+        FileResult r = checker.withTimeLimit(Duration.ofMillis(100)).checkFile(file, "slow.pdf");
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(List.of("file-time-limit"), r.findings().stream().map(f -> f.rule().id()).toList());
+        assertTrue(ms < 5_000, ms + " ms");
     }
 
     @Test

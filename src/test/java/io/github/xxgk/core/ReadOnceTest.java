@@ -48,6 +48,11 @@ class ReadOnceTest {
         return "<sheetData><row r=\"1\"><c r=\"A1\"><f>" + text + "</f><v>0</v></c></row></sheetData>";
     }
 
+    /** A worksheet part of that sheet XML, listed in no workbook: no reader parses it. */
+    private static String unlisted(String sheetXml) {
+        return "<worksheet xmlns=\"" + RawXlsx.MAIN + "\">" + sheetXml + "</worksheet>";
+    }
+
     /** Workbooks with active content in every place it is looked for, and the kinds each has. */
     static Map<String, Set<Kind>> active() {
         Map<String, Set<Kind>> kinds = new LinkedHashMap<>();
@@ -61,6 +66,17 @@ class ReadOnceTest {
         kinds.put("active-dde-past-the-sheets-read.xlsx", EnumSet.of(Kind.DDE));
         kinds.put("active-dde-outside-the-cells.xlsx", EnumSet.of(Kind.DDE));
         kinds.put("active-bar-in-a-string.xlsx", EnumSet.noneOf(Kind.class));
+        // formulas of a sheet no reader parses, written as a parser reads them but not as <f>text</f>
+        kinds.put("active-dde-unlisted-prefixed.xlsx", EnumSet.of(Kind.DDE));
+        kinds.put("active-dde-unlisted-tab-in-tag.xlsx", EnumSet.of(Kind.DDE));
+        kinds.put("active-dde-unlisted-newline-in-tag.xlsx", EnumSet.of(Kind.DDE));
+        kinds.put("active-dde-unlisted-character-reference.xlsx", EnumSet.of(Kind.DDE));
+        kinds.put("active-bar-in-an-escaped-string-unlisted.xlsx", EnumSet.noneOf(Kind.class));
+        // what is a link and what only looks like one
+        kinds.put("active-dde-quoted-application.xlsx", EnumSet.of(Kind.DDE));
+        kinds.put("active-dde-function.xlsx", EnumSet.of(Kind.DDE));
+        kinds.put("active-bar-in-a-sheet-name.xlsx", EnumSet.noneOf(Kind.class));
+        kinds.put("active-bar-in-a-sheet-name-unlisted.xlsx", EnumSet.noneOf(Kind.class));
         return kinds;
     }
 
@@ -87,6 +103,24 @@ class ReadOnceTest {
             case "active-dde-outside-the-cells.xlsx" -> wb = new RawXlsx().sheet("表三", plain
                     + "<extLst><ext uri=\"{x}\"><f>" + DDE + "</f></ext></extLst>");
             case "active-bar-in-a-string.xlsx" -> wb = new RawXlsx().sheet("表三", formula("\"a|b\"&amp;A1"));
+            case "active-dde-unlisted-prefixed.xlsx" -> wb.part("xl/worksheets/sheet9.xml", "<x:worksheet xmlns:x=\""
+                    + RawXlsx.MAIN + "\"><x:sheetData><x:row r=\"1\"><x:c r=\"A1\"><x:f>" + DDE
+                    + "</x:f></x:c></x:row></x:sheetData></x:worksheet>");
+            case "active-dde-unlisted-tab-in-tag.xlsx" -> wb.part("xl/worksheets/sheet9.xml", unlisted(
+                    "<sheetData><row r=\"1\"><c r=\"A1\"><f\tt=\"shared\"\tref=\"A1:A2\" si=\"0\">" + DDE
+                            + "</f></c></row></sheetData>"));
+            case "active-dde-unlisted-newline-in-tag.xlsx" -> wb.part("xl/worksheets/sheet9.xml", unlisted(
+                    "<sheetData><row r=\"1\"><c r=\"A1\"><f\n>" + DDE + "</f\n></c></row></sheetData>"));
+            case "active-dde-unlisted-character-reference.xlsx" -> wb.part("xl/worksheets/sheet9.xml",
+                    unlisted(formula("cmd&#124;' /C calc'!A0")));
+            case "active-bar-in-an-escaped-string-unlisted.xlsx" -> wb.part("xl/worksheets/sheet9.xml",
+                    unlisted(formula("&quot;a|b&quot;&amp;A1")));
+            case "active-dde-quoted-application.xlsx" -> wb = new RawXlsx().sheet("表三", formula("'cmd'|' /C calc'!A0"));
+            case "active-dde-function.xlsx" -> wb = new RawXlsx().sheet("表三",
+                    formula("DDE(&quot;cmd&quot;;&quot;/C calc&quot;;&quot;x&quot;)"));
+            case "active-bar-in-a-sheet-name.xlsx" -> wb = new RawXlsx().sheet("表三", formula("'A|B'!A1+'it''s|x'!B2"));
+            case "active-bar-in-a-sheet-name-unlisted.xlsx" -> wb.part("xl/worksheets/sheet9.xml",
+                    unlisted(formula("'A|B'!A1")));
             default -> throw new IllegalArgumentException(name);
         }
         return wb.toBytes();

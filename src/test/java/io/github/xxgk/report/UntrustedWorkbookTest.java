@@ -227,6 +227,50 @@ class UntrustedWorkbookTest {
         assertTrue(Files.exists(out.resolve("annotated/c-hidden-plain.xlsx")));
     }
 
+    /** Seed 002 with a worksheet part listed nowhere (no reader parses it) holding {@code sheetData}. */
+    private static byte[] withUnlistedSheet(String prefix, String sheetData) throws IOException {
+        String ns = prefix.isEmpty() ? "xmlns" : "xmlns:" + prefix.substring(0, prefix.length() - 1);
+        return seed002(Map.of(), Map.of("xl/worksheets/sheet99.xml", "<" + prefix + "worksheet " + ns + "=\"" + RawXlsx.MAIN
+                + "\">" + sheetData + "</" + prefix + "worksheet>"));
+    }
+
+    @Test
+    void dde_should_be_found_however_an_unread_sheet_writes_its_formula_and_a_bar_in_a_quoted_name_is_none(@TempDir Path dir)
+            throws Exception {
+        Path reports = dir.resolve("reports");
+        Files.createDirectories(reports);
+        String dde = "cmd|' /C calc'!A0";
+        Files.write(reports.resolve("a-prefixed.xlsx"), withUnlistedSheet("x:", "<x:sheetData><x:row r=\"1\"><x:c r=\"A1\"><x:f>"
+                + dde + "</x:f><x:v>0</x:v></x:c></x:row></x:sheetData>"));
+        Files.write(reports.resolve("b-tab-in-tag.xlsx"), withUnlistedSheet("", "<sheetData><row r=\"1\"><c r=\"A1\"><f\tt=\"shared\""
+                + " ref=\"A1:A2\" si=\"0\">" + dde + "</f><v>0</v></c></row></sheetData>"));
+        Files.write(reports.resolve("c-newline-in-tag.xlsx"), withUnlistedSheet("", "<sheetData><row r=\"1\"><c r=\"A1\"><f\n>"
+                + dde + "</f><v>0</v></c></row></sheetData>"));
+        Files.write(reports.resolve("d-character-reference.xlsx"), withUnlistedSheet("", "<sheetData><row r=\"1\"><c r=\"A1\">"
+                + "<f>MSEXCEL&#x7C;'\\..\\..\\Windows\\System32\\cmd.exe /c calc.exe'!''</f><v>0</v></c></row></sheetData>"));
+        Files.write(reports.resolve("e-quoted-sheet-name.xlsx"), seed002(Map.of("xl/worksheets/sheet1.xml",
+                formulaInFirstRow("'A|B'!A1")), Map.of()));
+        Files.write(reports.resolve("f-escaped-string.xlsx"), withUnlistedSheet("", "<sheetData><row r=\"1\"><c r=\"A1\">"
+                + "<f>&quot;a|b&quot;&amp;'C|D'!A1</f><v>0</v></c></row></sheetData>"));
+        Files.write(reports.resolve("g-dde-function.xlsx"), seed002(Map.of("xl/worksheets/sheet1.xml",
+                formulaInFirstRow("DDE(&quot;cmd&quot;;&quot;/C calc&quot;;&quot;x&quot;)")), Map.of()));
+        Path out = dir.resolve("out");
+
+        CheckResult result = run(reports, out, null);
+
+        Map<String, List<String>> rules = new TreeMap<>();
+        Map<String, List<String>> expected = new TreeMap<>();
+        for (String f : List.of("a-prefixed.xlsx", "b-tab-in-tag.xlsx", "c-newline-in-tag.xlsx",
+                "d-character-reference.xlsx", "e-quoted-sheet-name.xlsx", "f-escaped-string.xlsx", "g-dde-function.xlsx")) {
+            rules.put(f, extraRules(result, f));
+            boolean link = !f.startsWith("e-") && !f.startsWith("f-");
+            expected.put(f, link ? List.of("workbook-dde") : List.of());
+        }
+        assertEquals(expected, rules);
+        expected.forEach((f, found) -> assertEquals(found.isEmpty(), Files.exists(out.resolve("annotated/" + f)),
+                f + (found.isEmpty() ? " is copied" : " must not be copied")));
+    }
+
     @Test
     void file_changed_after_checking_should_get_a_copy_of_the_checked_bytes_never_of_the_new_ones(@TempDir Path dir)
             throws Exception {

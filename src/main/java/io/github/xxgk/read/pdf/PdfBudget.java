@@ -1,11 +1,13 @@
 package io.github.xxgk.read.pdf;
 
 import io.github.xxgk.read.ReadLimits;
+import io.github.xxgk.sandbox.Deadline;
 
 /**
- * What reading one PDF may cost: content-stream operators interpreted, characters and lines kept from a page,
- * and wall-clock time. A hostile PDF (a content stream that inflates to millions of operators, a page of a
- * million glyphs) stops here with {@link Exceeded}, which the reader reports as a file too large.
+ * What reading one PDF may cost: content-stream operators interpreted, characters and lines kept from a page.
+ * A hostile PDF (a content stream that inflates to millions of operators, a page of a million glyphs) stops here
+ * with {@link Exceeded}, which the reader reports as a file too large. Its time is the file's own
+ * ({@code xxgk.fileTimeLimit}, {@link Deadline}), looked at between pages and every 4096 operators.
  */
 final class PdfBudget {
 
@@ -16,12 +18,7 @@ final class PdfBudget {
         }
     }
 
-    private final long deadline;
     private long operators;
-
-    PdfBudget() {
-        this.deadline = System.nanoTime() + ReadLimits.MAX_PDF_SECONDS * 1_000_000_000L;
-    }
 
     /** One content-stream operator (checked every operator; the clock every 4096). */
     void operator(int page) {
@@ -30,13 +27,7 @@ final class PdfBudget {
                     + " content-stream operators");
         }
         if ((operators & 4095) == 0) {
-            clock(page);
-        }
-    }
-
-    void clock(int page) {
-        if (System.nanoTime() > deadline) {
-            throw new Exceeded("reading took over " + ReadLimits.MAX_PDF_SECONDS + " s by page " + page);
+            Deadline.check();
         }
     }
 

@@ -5,10 +5,11 @@ import io.github.xxgk.read.SourceFile;
 import io.github.xxgk.read.SourceReader;
 import io.github.xxgk.read.UnreadableException;
 import io.github.xxgk.read.UnreadableException.Reason;
+import io.github.xxgk.sandbox.Deadline;
+import io.github.xxgk.sandbox.LimitExceeded;
 import io.github.xxgk.table.Grid;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -25,7 +26,7 @@ import java.util.List;
  * a Word table does, merged cells resolved, every cell keeping its page; a table that runs over a page break is
  * continued. The text outside the tables, joined into paragraphs, is the narrative. A PDF whose pages are
  * pictures (a scan) has nothing to read: one finding names those pages. Encrypted, damaged and oversized PDFs
- * are findings; what is interpreted is bounded by {@link ReadLimits}.
+ * are findings; what is interpreted is bounded by {@link ReadLimits}, the time it takes by the file's {@link Deadline}.
  */
 public final class PdfReader implements SourceReader {
 
@@ -51,7 +52,7 @@ public final class PdfReader implements SourceReader {
                     + " a report is read to");
         }
         checkMagic(file);
-        try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBufferedFile(file.path()), "", null, null,
+        try (PDDocument doc = Loader.loadPDF(new DeadlineFile(file.path()), "", null, null,
                 MemoryUsageSetting.setupMainMemoryOnly(ReadLimits.current().pdfMemoryBytes()).streamCache)) {
             int pages = doc.getNumberOfPages();
             if (pages > ReadLimits.current().pdfPages()) {
@@ -63,6 +64,8 @@ public final class PdfReader implements SourceReader {
             throw new UnreadableException(Reason.ENCRYPTED, "the PDF has an open password", e);
         } catch (PdfBudget.Exceeded e) {
             throw ReadLimits.tooLarge(e.getMessage());
+        } catch (LimitExceeded e) {
+            throw e; // the file's time is up: its finding, not a damaged PDF
         } catch (OutOfMemoryError e) {
             throw ReadLimits.tooLarge("the PDF's content does not fit in memory");
         } catch (IOException | RuntimeException e) {
@@ -96,7 +99,7 @@ public final class PdfReader implements SourceReader {
         int no = 0;
         for (PDPage page : doc.getPages()) {
             no++;
-            budget.clock(no);
+            Deadline.check();
             List<Glyph> glyphs = text.glyphs(doc, no);
             PageGraphics graphics = new PageGraphics(page, no, budget);
             List<TableFrame> frames = Frames.of(graphics.rulings());

@@ -5,12 +5,15 @@ import io.github.xxgk.fixtures.TablePdf;
 import io.github.xxgk.read.ReadLimits;
 import io.github.xxgk.read.UnreadableException;
 import io.github.xxgk.read.UnreadableException.Reason;
+import io.github.xxgk.sandbox.Deadline;
+import io.github.xxgk.sandbox.LimitExceeded;
 import io.github.xxgk.table.Grid;
 import io.github.xxgk.table.GridCell;
 import io.github.xxgk.table.GridSheet;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
@@ -220,6 +223,22 @@ class PdfReaderTest {
         assertEquals(Reason.TOO_LARGE, ops.reason());
         assertTrue(ops.getMessage().contains("operators"), ops.getMessage());
         assertTrue(System.nanoTime() - start < 30_000_000_000L);
+    }
+
+    @Test
+    void read_should_stop_at_the_files_deadline_not_at_a_clock_of_its_own() {
+        // without a deadline this page is read to the operator limit (the test above): a file too large
+        byte[] bytes = new TablePdf().page(false).sameLine((int) (ReadLimits.MAX_PDF_OPERATORS / 3 + 10), 10, 10, 20, 10).bytes();
+        long start = System.nanoTime();
+        Deadline.start(Duration.ofMillis(100));
+        try {
+            LimitExceeded e = assertThrows(LimitExceeded.class, () -> read(bytes));
+            assertEquals(LimitExceeded.Limit.TIME, e.limit());
+        } finally {
+            Deadline.clear();
+        }
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(ms < 5_000, ms + " ms: stopped at the deadline, not read to the end");
     }
 
     @Test
