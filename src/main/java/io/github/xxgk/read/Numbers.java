@@ -22,7 +22,7 @@ public final class Numbers {
         if (text == null || cannotHoldNumber(text)) {
             return Optional.empty();
         }
-        String s = SPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("");
+        String s = SPACE.matcher(normalized(text)).replaceAll("");
         if (s.length() > 40) {
             return Optional.empty();
         }
@@ -33,6 +33,15 @@ public final class Numbers {
             return Optional.of(new BigDecimal(s.replace(",", "").replace("+", "")));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The text as numbers, years and names are compared: full-width digits, letters, brackets and spaces as their
+     * ASCII forms (「２０２０」 as 「2020」, 「（」 as 「(」), the compatibility forms of Unicode (NFKC). The one place
+     * the plugin undoes full-width typing.
+     */
+    public static String normalized(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC);
     }
 
     /**
