@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>Texts are read through {@link Numbers#normalized}: full-width digits and brackets (「２０２０」「（2020）」) are
- *   read as half-width ones; spaces of any width are ignored.</li>
+ *   read as half-width ones; spaces of any width are ignored. The agency is given as printed (full-width brackets
+ *   stay), spaces removed, as {@link IdentityResolver#agencyName} gives the cover's.</li>
  *   <li>A <b>year</b> is four digits standing alone, not part of a longer number or of a run of letters and digits
  *   such as a date or a hash in a file name (「20210315」, 「a2019b」), from {@value #FIRST_YEAR} — the first year
  *   reported on under the regulation, in force since 1 May 2008 (the formats to check against are those of 2019 and
@@ -53,7 +54,7 @@ public record ReportTitle(String agency, int year) {
     private static final Pattern YEAR_FIRST = Pattern.compile(YEAR_THEN + "(" + AGENCY + "{0,50}?)" + NAME);
     private static final Pattern AGENCY_FIRST = Pattern.compile("(" + AGENCY + "{1,50}?)" + YEAR_THEN + NAME);
     private static final Pattern MENTION = Pattern.compile(YEAR_THEN + "[^\\d。，,；;：:]{0,20}?" + NAME);
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u3000]+");
     private static final Pattern QUOTES = Pattern.compile("^[《「“\"]+|[》」”\"]+$");
 
     /** The one year the text states (a cover field, a file name, a path segment), if it states exactly one. */
@@ -81,15 +82,16 @@ public record ReportTitle(String agency, int year) {
         if (text == null || !text.contains("政府信息公开")) { // most cells: said without normalising or a regex
             return Optional.empty();
         }
-        String t = compress(text);
+        String printed = compress(text);
+        String t = Numbers.normalizedInPlace(printed); // the agency is cut from the text as printed
         if (text.length() <= TITLE_LENGTH) {
             Matcher y = YEAR_FIRST.matcher(t);
             if (y.lookingAt()) {
-                return of(y.group(2), y.group(1));
+                return of(printed.substring(y.start(2), y.end(2)), y.group(1));
             }
             Matcher a = AGENCY_FIRST.matcher(t);
             if (a.lookingAt()) {
-                return of(a.group(1), a.group(2));
+                return of(printed.substring(a.start(1), a.end(1)), a.group(2));
             }
         }
         Matcher m = MENTION.matcher(t);
@@ -131,8 +133,8 @@ public record ReportTitle(String agency, int year) {
         return Optional.empty();
     }
 
-    /** Normalised ({@link Numbers#normalized}), spaces removed, title brackets and quotes stripped. */
+    /** The text as printed, spaces of any width removed, title brackets and quotes stripped. */
     static String compress(String text) {
-        return QUOTES.matcher(SPACES.matcher(Numbers.normalized(text)).replaceAll("")).replaceAll("");
+        return QUOTES.matcher(SPACES.matcher(text).replaceAll("")).replaceAll("");
     }
 }

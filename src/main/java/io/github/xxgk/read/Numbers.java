@@ -45,6 +45,27 @@ public final class Numbers {
     }
 
     /**
+     * As {@link #normalized}, char for char: each char replaced by its normal form where that is one char, kept where
+     * it is not (「⑴」), so that a position in the result is the same position in the text — a name found in the
+     * normalised text is cut from the text as printed (「南关区（开发区）」 keeps its full-width brackets).
+     */
+    public static String normalizedInPlace(String text) {
+        StringBuilder s = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80 || c >= '\u4e00' && c <= '\u9fff' || Character.isSurrogate(c)) {
+                continue; // ASCII and CJK ideographs are their own normal form
+            }
+            String n = normalized(String.valueOf(c));
+            if (n.length() == 1 && n.charAt(0) != c) {
+                s = s == null ? new StringBuilder(text) : s;
+                s.setCharAt(i, n.charAt(0));
+            }
+        }
+        return s == null ? text : s.toString();
+    }
+
+    /**
      * A label, not a number: it has a Latin letter or a CJK ideograph, which normalising leaves as they are and no
      * number has. Spares the normalisation of every label a workbook holds.
      */
