@@ -3,13 +3,8 @@ package io.github.xxgk.core;
 import io.github.xxgk.check.Finding;
 import io.github.xxgk.check.Fingerprint;
 import io.github.xxgk.check.Rule;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -30,6 +25,8 @@ public final class Baseline {
 
     public static final String FILE_NAME = "xxgk-baseline.csv";
     public static final String[] HEADER = {"fingerprint", "file", "location", "rule", "reported", "expected", "reason", "until"};
+    /** The columns every entry has; reason and until may be left off the end of a line. */
+    private static final List<String> REQUIRED = List.of(HEADER).subList(0, 6);
 
     public record Entry(String fingerprint, String file, String location, String rule, String reported, String expected,
                         String reason, LocalDate until) {
@@ -48,8 +45,8 @@ public final class Baseline {
     }
 
     /**
-     * Reads a baseline to check against: every entry must say why it is accepted. A malformed file or an entry
-     * without a reason is a {@link ConfigurationException} naming the file and line.
+     * Reads a baseline to check against: every entry must say why it is accepted. A malformed file (see
+     * {@link CsvFile}) or an entry without a reason is a {@link ConfigurationException} naming the file and line.
      */
     public static Baseline read(Path file) throws IOException {
         return read(file, true);
@@ -58,31 +55,25 @@ public final class Baseline {
     /** Reads a baseline; {@code requireReasons} false for the baseline goal, which rewrites it for filling in. */
     public static Baseline read(Path file, boolean requireReasons) throws IOException {
         Map<String, Entry> entries = new LinkedHashMap<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            in.mark(1);
-            if (in.read() != '\uFEFF') { // Excel and WPS save 「CSV UTF-8」 with a byte-order mark
-                in.reset();
-            }
-            for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
-                Map<String, String> where = Map.of("file", file.toString(), "line", Long.toString(r.getRecordNumber() + 1));
-                LocalDate until = null;
-                String u = r.isMapped("until") ? r.get("until").strip() : "";
-                if (!u.isEmpty()) {
-                    try {
-                        until = LocalDate.parse(u);
-                    } catch (DateTimeParseException e) {
-                        Map<String, String> args = new HashMap<>(where);
-                        args.put("value", u);
-                        throw new ConfigurationException("baseline.until", args);
-                    }
+        CsvFile.read(file, REQUIRED, false, "baseline.header", r -> {
+            Map<String, String> where = r.where(file);
+            LocalDate until = null;
+            String u = r.get("until").strip();
+            if (!u.isEmpty()) {
+                try {
+                    until = LocalDate.parse(u);
+                } catch (DateTimeParseException e) {
+                    Map<String, String> args = new HashMap<>(where);
+                    args.put("value", u);
+                    throw new ConfigurationException("baseline.until", args);
                 }
-                if (requireReasons && (!r.isMapped("reason") || r.get("reason").isBlank())) {
-                    throw new ConfigurationException("baseline.reason", where);
-                }
-                entries.put(r.get("fingerprint"), new Entry(r.get("fingerprint"), r.get("file"), r.get("location"),
-                        r.get("rule"), r.get("reported"), r.get("expected"), r.get("reason"), until));
             }
-        }
+            if (requireReasons && r.get("reason").isBlank()) {
+                throw new ConfigurationException("baseline.reason", where);
+            }
+            entries.put(r.get("fingerprint"), new Entry(r.get("fingerprint"), r.get("file"), r.get("location"),
+                    r.get("rule"), r.get("reported"), r.get("expected"), r.get("reason"), until));
+        });
         return new Baseline(file, entries);
     }
 

@@ -2,12 +2,8 @@ package io.github.xxgk.core;
 
 import io.github.xxgk.check.across.Rollup;
 import io.github.xxgk.identity.IdentityResolver;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,37 +19,28 @@ public final class RollupFile {
 
     /**
      * Reads the roll-up definition; a missing file (or null) is none. A file without the columns parent and member,
-     * a blank name or a year that is not a year is a {@link ConfigurationException} naming the file and line.
+     * a blank name or a year that is not a year, a line without parent or member, a quote not closed is a
+     * {@link ConfigurationException} naming the file and line (see {@link CsvFile}).
      */
     public static Rollup read(Path file) throws IOException {
         if (file == null || !Files.isRegularFile(file)) {
             return Rollup.NONE;
         }
         List<Rollup.Membership> all = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            in.mark(1);
-            if (in.read() != '\uFEFF') {
-                in.reset();
+        CsvFile.read(file, List.of("parent", "member"), true, "rollup.header", row -> {
+            Map<String, String> where = row.where(file);
+            String parent = IdentityResolver.agencyName(row.get("parent"));
+            String member = IdentityResolver.agencyName(row.get("member"));
+            if (parent == null || member == null) {
+                throw new ConfigurationException("rollup.name", where);
             }
-            var records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get().parse(in);
-            if (!records.getHeaderNames().containsAll(List.of("parent", "member"))) {
-                throw new ConfigurationException("rollup.header", Map.of("file", file.toString()));
-            }
-            for (CSVRecord r : records) {
-                Map<String, String> where = Map.of("file", file.toString(), "line", Long.toString(r.getRecordNumber() + 1));
-                String parent = IdentityResolver.agencyName(r.get("parent"));
-                String member = IdentityResolver.agencyName(r.get("member"));
-                if (parent == null || member == null) {
-                    throw new ConfigurationException("rollup.name", where);
-                }
-                all.add(new Rollup.Membership(parent, member, year(r, "from", where), year(r, "to", where)));
-            }
-        }
+            all.add(new Rollup.Membership(parent, member, year(row, "from", where), year(row, "to", where)));
+        });
         return new Rollup(all);
     }
 
-    private static Integer year(CSVRecord r, String column, Map<String, String> where) {
-        String v = r.isMapped(column) && r.isSet(column) ? r.get(column).strip() : "";
+    private static Integer year(CsvFile.Row r, String column, Map<String, String> where) {
+        String v = r.get(column).strip();
         if (v.isEmpty()) {
             return null;
         }

@@ -1,8 +1,6 @@
 package io.github.xxgk.identity;
 
 import io.github.xxgk.table.Grid;
-import io.github.xxgk.table.GridCell;
-import io.github.xxgk.table.GridSheet;
 import io.github.xxgk.template.FormatDefinition;
 import io.github.xxgk.template.FormatDefinitions;
 
@@ -10,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,16 +16,11 @@ import java.util.regex.Pattern;
  * Establishes a report's {@link ReportIdentity}, never guessing: the cover sheet of the template (机关名称 and 报告年度),
  * else the report's title as printed (「南关区政府办公室2022年政府信息公开工作年度报告」, 「2023年南关区政府办公室政府信息公开
  * 工作年度报告」), else the path of the file against a configured pattern ({@code {year}/{agency}.xlsx}). Each field is
- * taken from the first of these that states it; a report for which either stays unknown has no identity.
+ * taken from the first of these that states it; a report for which either stays unknown has no identity. Years and
+ * titles are read by {@link ReportTitle}, as the format choice reads them: the year of a report is the same for both.
  */
 public final class IdentityResolver {
 
-    /** Rows of each sheet (lines of a document) searched for the title. */
-    static final int TITLE_ROWS = 40;
-    private static final String REPORT = "政府信息公开工作年度报告";
-    private static final Pattern AGENCY_FIRST = Pattern.compile("(.+?)[（(]?(\\d{4})[)）]?年度?" + REPORT);
-    private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})年度?(.+?)" + REPORT);
-    private static final Pattern YEAR = Pattern.compile("(\\d{4})(年度?)?");
     private static final Pattern FIELD = Pattern.compile("\\{(year|agency)}");
 
     private final Pattern path;
@@ -56,7 +50,7 @@ public final class IdentityResolver {
                 throw new IllegalArgumentException("{" + m.group(1) + "} twice in '" + pattern + "'");
             }
             fields.add(m.group(1));
-            regex.append(m.group(1).equals("year") ? "(\\d{4})" : "([^/]+?)");
+            regex.append(m.group(1).equals("year") ? "([0-9０-９]{4})" : "([^/]+?)");
             at = m.end();
         }
         regex.append(glob(pattern.substring(at)));
@@ -104,10 +98,10 @@ public final class IdentityResolver {
             source = agency != null || year != null ? ReportIdentity.Source.COVER : null;
         }
         if ((agency == null || year == null) && grid != null) {
-            Optional<String[]> title = title(grid);
+            Optional<ReportTitle> title = ReportTitle.find(grid);
             if (title.isPresent()) {
-                agency = agency != null ? agency : agencyName(title.get()[0]);
-                year = year != null ? year : year(title.get()[1]);
+                agency = agency != null ? agency : agencyName(title.get().agency());
+                year = year != null ? year : title.get().year();
                 source = source != null ? source : ReportIdentity.Source.TITLE;
             }
         }
@@ -128,53 +122,13 @@ public final class IdentityResolver {
         return agency == null || year == null ? Optional.empty() : Optional.of(new ReportIdentity(agency, year, source));
     }
 
-    /** {agency, year} from the first title found, searching every sheet's first rows, then a document's first lines. */
-    static Optional<String[]> title(Grid grid) {
-        for (GridSheet sheet : grid.sheets()) {
-            for (int r = 0; r < Math.min(sheet.rows(), TITLE_ROWS); r++) {
-                for (GridCell cell : sheet.row(r)) {
-                    Optional<String[]> t = title(cell.text());
-                    if (t.isPresent()) {
-                        return t;
-                    }
-                }
-            }
-        }
-        // a document's first lines; a title broken over two lines (「…2022年政府信息公开」「工作年度报告」) is joined
-        List<String> lines = grid.text().stream().limit(TITLE_ROWS).map(l -> l.text().strip()).filter(t -> !t.isEmpty())
-                .toList();
-        for (int i = 0; i < lines.size(); i++) {
-            Optional<String[]> t = title(lines.get(i));
-            if (t.isEmpty() && i + 1 < lines.size() && !lines.get(i).contains(REPORT)) {
-                t = title(lines.get(i) + lines.get(i + 1));
-            }
-            if (t.isPresent()) {
-                return t;
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** {agency, year} when the text is a report title; the agency may be empty (「2022年政府信息公开工作年度报告」). */
+    /**
+     * {agency, year} when the text is a report title naming an agency, as {@link ReportTitle#of} reads it; a title
+     * without an agency and a sentence naming the report are none here.
+     */
     static Optional<String[]> title(String text) {
-        if (text == null || !text.contains(REPORT) || text.length() > 120) {
-            return Optional.empty();
-        }
-        String t = compress(text);
-        Matcher y = YEAR_FIRST.matcher(t);
-        if (y.lookingAt() && !y.group(2).isBlank()) {
-            return Optional.of(new String[] {y.group(2), y.group(1)});
-        }
-        Matcher a = AGENCY_FIRST.matcher(t);
-        if (a.find()) {
-            return Optional.of(new String[] {a.group(1), a.group(2)});
-        }
-        return Optional.empty();
-    }
-
-    /** Spaces of any width removed, title brackets and quotes stripped. */
-    static String compress(String text) {
-        return text.replaceAll("[\\s\\u3000]+", "").replaceAll("^[《「“\"]+|[》」”\"]+$", "");
+        return ReportTitle.of(text).filter(t -> t.agency() != null)
+                .map(t -> new String[] {t.agency(), Integer.toString(t.year())});
     }
 
     /** An agency name as identities compare it (spaces removed, title brackets stripped), or null when it names none. */
@@ -182,23 +136,12 @@ public final class IdentityResolver {
         if (text == null) {
             return null;
         }
-        String a = compress(text);
+        String a = ReportTitle.compress(text);
         return a.isEmpty() || a.matches("[\\d年度（）()]*") ? null : a;
     }
 
     private static Integer year(String text) {
-        if (text == null) {
-            return null;
-        }
-        String t = compress(text);
-        // full-width digits, as some agencies type them
-        StringBuilder s = new StringBuilder();
-        t.codePoints().forEach(c -> s.appendCodePoint(c >= '０' && c <= '９' ? c - '０' + '0' : c));
-        Matcher m = YEAR.matcher(s);
-        if (!m.matches()) {
-            return null;
-        }
-        int y = Integer.parseInt(m.group(1));
-        return y >= 2000 && y <= 2100 ? y : null;
+        OptionalInt y = ReportTitle.year(text);
+        return y.isPresent() ? y.getAsInt() : null;
     }
 }

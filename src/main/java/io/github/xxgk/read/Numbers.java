@@ -22,7 +22,7 @@ public final class Numbers {
         if (text == null || cannotHoldNumber(text)) {
             return Optional.empty();
         }
-        String s = SPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("");
+        String s = SPACE.matcher(normalized(text)).replaceAll("");
         if (s.length() > 40) {
             return Optional.empty();
         }
@@ -33,6 +33,36 @@ public final class Numbers {
             return Optional.of(new BigDecimal(s.replace(",", "").replace("+", "")));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The text as numbers, years and names are compared: full-width digits, letters, brackets and spaces as their
+     * ASCII forms (「２０２０」 as 「2020」, 「（」 as 「(」), the compatibility forms of Unicode (NFKC). The one place
+     * the plugin undoes full-width typing.
+     */
+    public static String normalized(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC);
+    }
+
+    /**
+     * As {@link #normalized}, char for char: each char replaced by its normal form where that is one char, kept where
+     * it is not (「⑴」), so that a position in the result is the same position in the text — a name found in the
+     * normalised text is cut from the text as printed (「南关区（开发区）」 keeps its full-width brackets).
+     */
+    public static String normalizedInPlace(String text) {
+        StringBuilder s = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80 || c >= '\u4e00' && c <= '\u9fff' || Character.isSurrogate(c)) {
+                continue; // ASCII and CJK ideographs are their own normal form
+            }
+            String n = normalized(String.valueOf(c));
+            if (n.length() == 1 && n.charAt(0) != c) {
+                s = s == null ? new StringBuilder(text) : s;
+                s.setCharAt(i, n.charAt(0));
+            }
+        }
+        return s == null ? text : s.toString();
     }
 
     /**

@@ -1,11 +1,14 @@
 package io.github.xxgk.core;
 
 import io.github.xxgk.check.across.Rollup;
+import io.github.xxgk.report.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -48,5 +51,47 @@ class RollupFileTest {
         ConfigurationException e = assertThrows(ConfigurationException.class, () -> CheckRun.resolver("reports/*.xlsx"));
         assertEquals("identityPattern", e.key());
         assertEquals("reports/*.xlsx", e.args().get("value"));
+    }
+
+    @Test
+    void a_short_line_should_name_the_file_the_line_and_the_missing_column(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("xxgk-rollup.csv"), "parent,member,from\n县政府,县财政局,2021\n县政府\n");
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> RollupFile.read(file));
+        assertEquals("csv.shortRow", e.key());
+        assertEquals(Map.of("file", file.toString(), "line", "3", "count", "1", "column", "member",
+                "header", "parent,member,from"), e.args());
+        assertEquals("文件 " + file + " 第 3 行只有 1 个值，缺少「member」：每一行都应与表头 parent,member,from 逐列对应；"
+                + "值中有英文逗号时，整个值要用英文双引号括起来。", Messages.of("zh").text("config." + e.key(), e.args()));
+        assertTrue(Messages.of("en").text("config." + e.key(), e.args())
+                .startsWith("The file " + file + ", line 3, has only 1 values: member is missing."));
+    }
+
+    @Test
+    void a_quote_not_closed_should_name_the_line_it_opens_on(@TempDir Path dir) throws Exception {
+        Path open = Files.writeString(dir.resolve("a.csv"), "parent,member\n县政府,县财政局\n\"县政府,县教育局\n县政府,县卫健委\n");
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> RollupFile.read(open));
+        assertEquals("csv.quote", e.key());
+        assertEquals(Map.of("file", open.toString(), "line", "3"), e.args());
+        assertTrue(Messages.of("zh").text("config.csv.quote", e.args()).startsWith("文件 " + open + " 第 3 行起有一个用英文双引号括起的值没有正确结束"));
+        Path stray = Files.writeString(dir.resolve("b.csv"), "parent,member\n\"县政府\"办公室,县财政局\n");
+        e = assertThrows(ConfigurationException.class, () -> RollupFile.read(stray));
+        assertEquals("csv.quote|2", e.key() + "|" + e.args().get("line"));
+    }
+
+    @Test
+    void lines_should_be_counted_as_an_editor_shows_them(@TempDir Path dir) throws Exception {
+        // a blank line is skipped, a quoted name over two lines is one entry: the bad year is on line 5
+        Path file = Files.writeString(dir.resolve("a.csv"),
+                "parent,member,from\n\n\"县政府\",\"县财\n政局\",2021\n县政府,县教育局,去年\n");
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> RollupFile.read(file));
+        assertEquals("rollup.year|5", e.key() + "|" + e.args().get("line"));
+    }
+
+    @Test
+    void a_file_not_in_utf8_should_say_so(@TempDir Path dir) throws Exception {
+        Path gbk = Files.write(dir.resolve("a.csv"), "parent,member\n县政府,县财政局\n".getBytes(Charset.forName("GBK")));
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> RollupFile.read(gbk));
+        assertEquals("csv.encoding", e.key());
+        assertEquals(Map.of("file", gbk.toString()), e.args());
     }
 }
