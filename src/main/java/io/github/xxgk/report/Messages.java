@@ -9,6 +9,7 @@ import io.github.xxgk.table.CellRef;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,11 +31,28 @@ public final class Messages {
      * every finding several times (copy, sections, CSV, JSON, SARIF, JUnit); matching the pattern each time was half
      * of what a message cost.
      */
-    private final Map<String, String[]> templates = new ConcurrentHashMap<>();
+    private final Map<String, String[]> templates;
+    /** Each finding's message as rendered once, for one file's outputs ({@link #remembering}); else null. */
+    private final Map<Finding, String> rendered;
 
     private Messages(ResourceBundle bundle, boolean chinese) {
+        this(bundle, chinese, new ConcurrentHashMap<>(), null);
+    }
+
+    private Messages(ResourceBundle bundle, boolean chinese, Map<String, String[]> templates, Map<Finding, String> rendered) {
         this.bundle = bundle;
         this.chinese = chinese;
+        this.templates = templates;
+        this.rendered = rendered;
+    }
+
+    /**
+     * The same messages, each finding's rendered once however often it is asked for: for the outputs of one file
+     * (its annotated copy and report sections show every message), on one thread. Findings are told apart by
+     * identity.
+     */
+    public Messages remembering() {
+        return new Messages(bundle, chinese, templates, new IdentityHashMap<>());
     }
 
     /** {@code zh} (default) or {@code en}. */
@@ -94,6 +112,18 @@ public final class Messages {
 
     /** The finding as one sentence, ready for a correction notice. */
     public String message(Finding f) {
+        if (rendered != null) {
+            String known = rendered.get(f);
+            if (known == null) {
+                known = render(f);
+                rendered.put(f, known);
+            }
+            return known;
+        }
+        return render(f);
+    }
+
+    private String render(Finding f) {
         return text(f.rule().id() + ".message", arguments(f)).strip();
     }
 

@@ -28,6 +28,11 @@ public record ReportContext(Messages messages, Severity failOn, Path reportsDire
         this(messages, failOn, reportsDirectory, workspaceRoot, Severity.ERROR);
     }
 
+    /** The context for the outputs of one file, written on one thread: each message rendered once for all of them. */
+    public ReportContext forFile() {
+        return new ReportContext(messages.remembering(), failOn, reportsDirectory, workspaceRoot, junitFailOn);
+    }
+
     public boolean fails(Finding f) {
         return CheckResult.fails(f, failOn);
     }

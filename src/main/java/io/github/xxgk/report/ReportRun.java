@@ -59,10 +59,11 @@ public final class ReportRun implements FileSink, AutoCloseable {
     @Override
     public FileResult deliver(int index, FileResult result, Amend amend) throws IOException {
         FileResult r = result;
+        ReportContext own = context.forFile(); // each message rendered once for the copy and every section
         ReportWriter annotated = writers.get(ReportFormat.ANNOTATED);
         if (annotated != null) {
             try {
-                annotated.file(index, r, context, out.staged(ReportFormat.ANNOTATED.fileName()));
+                annotated.file(index, r, own, out.staged(ReportFormat.ANNOTATED.fileName()));
             } catch (AnnotatedWorkbookWriter.NotCopied e) {
                 Findings extra = new Findings(r.file());
                 extra.onFile(Rule.ANNOTATED_COPY_NOT_MADE, Map.of("detail", String.valueOf(e.getMessage())));
@@ -71,7 +72,7 @@ public final class ReportRun implements FileSink, AutoCloseable {
         }
         for (Map.Entry<ReportFormat, ReportWriter> w : writers.entrySet()) {
             if (w.getKey() != ReportFormat.ANNOTATED) {
-                w.getValue().file(index, r, context, out.staged(w.getKey().fileName()));
+                w.getValue().file(index, r, own, out.staged(w.getKey().fileName()));
             }
         }
         return r;
