@@ -79,8 +79,8 @@ public record ReportTitle(String agency, int year) {
 
     /** The title the text is, or the report a sentence names (agency null); most texts are neither. */
     public static Optional<ReportTitle> of(String text) {
-        if (text == null || !text.contains("政府信息公开")) { // most cells: said without normalising or a regex
-            return Optional.empty();
+        if (text == null || !text.contains("政府信息公开") || !text.contains("报告") || !hasDigit(text)) {
+            return Optional.empty(); // most cells, a table's title among them: said without normalising or a regex
         }
         String printed = compress(text);
         String t = Numbers.normalizedInPlace(printed); // the agency is cut from the text as printed
@@ -131,6 +131,17 @@ public record ReportTitle(String agency, int year) {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the text has a digit, half- or full-width: every title and sentence naming the report has its year. */
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text as printed, spaces of any width removed, title brackets and quotes stripped. */
