@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Random;
 
@@ -111,7 +112,7 @@ public final class AcrossBench {
                     long t0 = System.nanoTime();
                     ReportIdentity id = IdentityResolver.NONE.resolve("agency/" + i + ".xlsx", report.cover(), null)
                             .orElse(new ReportIdentity("agency-" + a, 2020 + y, ReportIdentity.Source.PATH));
-                    values.add(ReportValues.of("agency/" + i + ".xlsx", i, id, report));
+                    values.add(ReportValues.of("agency/" + i + ".xlsx", i, id, report, Set.of()));
                     kept += System.nanoTime() - t0;
                     last = v;
                 }

@@ -48,14 +48,10 @@ public final class ReportValues {
         this.sheets = sheets;
     }
 
-    /** The values of a bound report; {@code identity} null keeps no values (the report cannot be compared). */
-    public static ReportValues of(String file, int order, ReportIdentity identity, BoundReport report) {
-        return of(file, order, identity, report, java.util.Set.of());
-    }
-
     /**
-     * The same, remembering the tables whose smallest correction the report's own numbers left ambiguous (they
-     * have correction candidates): the years around may pin it.
+     * The values of a bound report ({@code identity} null keeps no values: the report cannot be compared), and the
+     * tables whose smallest correction the report's own numbers left ambiguous (they have correction candidates):
+     * the years around may pin it.
      */
     public static ReportValues of(String file, int order, ReportIdentity identity, BoundReport report,
                                   java.util.Set<String> ambiguousTables) {
