@@ -35,7 +35,7 @@ final class FileScanner {
         List<PathMatcher> in = includes.stream().flatMap(p -> matchers(fs, p)).toList();
         List<PathMatcher> out = excludes.stream().flatMap(p -> matchers(fs, p)).toList();
         List<Path> found = new ArrayList<>();
-        List<Path> outside = new ArrayList<>(); // linked folders out of the directory: listed whatever their name
+        List<Path> outside = new ArrayList<>(); // linked folders out of the directory: listed unless excluded
         try {
             Path start = root.toRealPath();
             Files.walkFileTree(start, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
@@ -63,8 +63,9 @@ final class FileScanner {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + root, e);
         }
-        return Stream.concat(found.stream().filter(p -> matches(in, p) && !matches(out, p)), outside.stream())
-                .sorted().toList();
+        // a folder linked out is refused unless the excludes leave out what it holds ("archive/**", "archive")
+        return Stream.concat(found.stream().filter(p -> matches(in, p) && !matches(out, p)),
+                outside.stream().filter(p -> !matches(out, p) && !matches(out, p.resolve("**")))).sorted().toList();
     }
 
     private static boolean matches(List<PathMatcher> matchers, Path relative) {

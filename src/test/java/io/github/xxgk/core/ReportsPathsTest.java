@@ -58,4 +58,23 @@ class ReportsPathsTest {
                 .findings().get(0).args().get("detail").contains("outside"));
         assumeTrue(fifo, "mkfifo is not available here: the pipe case did not run");
     }
+
+    @Test
+    void folder_linked_out_should_be_left_out_when_the_excludes_leave_it_out(@TempDir Path dir) throws Exception {
+        Path reports = dir.resolve("reports");
+        Path outside = dir.resolve("elsewhere");
+        Files.createDirectories(reports);
+        Files.createDirectories(outside);
+        SeedWorkbooks.seed000().writeXlsx(reports.resolve("a.xlsx"));
+        SeedWorkbooks.seed000().writeXlsx(outside.resolve("old.xlsx"));
+        Files.createSymbolicLink(reports.resolve("archive"), outside); // last year's share, mounted into the repository
+
+        for (String exclude : List.of("archive/**", "**/archive/**", "archive")) {
+            CheckResult result = ReportChecker.run(new CheckRequest(reports, null, List.of(exclude), "2021", 1));
+            assertEquals(List.of("a.xlsx"), result.files().stream().map(FileResult::file).toList(), exclude);
+        }
+        CheckResult other = ReportChecker.run(new CheckRequest(reports, null, List.of("**/*.txt", "archive/*.txt"), "2021", 1));
+        assertEquals(List.of("a.xlsx", "archive"), other.files().stream().map(FileResult::file).toList(),
+                "excludes that leave files of the folder in still refuse it");
+    }
 }
