@@ -84,6 +84,9 @@ public record ReportTitle(String agency, int year) {
         }
         String printed = compress(text);
         String t = Numbers.normalizedInPlace(printed); // the agency is cut from the text as printed
+        if (year(t).isEmpty()) {
+            return Optional.empty(); // no year, or two (「2021-2022年…报告」 is no title of one report, nor 「2021-」 an agency)
+        }
         if (text.length() <= TITLE_LENGTH) {
             Matcher y = YEAR_FIRST.matcher(t);
             if (y.lookingAt()) {

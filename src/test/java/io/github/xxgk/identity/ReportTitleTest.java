@@ -76,6 +76,11 @@ class ReportTitleTest {
             "某局a2020年政府信息公开工作年度报告|-",
             "2020年，我局深入推进政府信息公开工作。|-",
             "四、政府信息公开行政复议、行政诉讼情况|-",
+            // two years: no title of one report, and no agency 「2021-」
+            "2021-2022年政府信息公开工作年度报告|-",
+            "2020、2021年政府信息公开工作年度报告|-",
+            "某局2021年政府信息公开工作年度报告（2022年修订）|-",
+            "现公布2021年度、2022年度本机关政府信息公开工作年度报告。|-",
     })
     void title_should_give_agency_and_year(String text, String expected) {
         Optional<ReportTitle> t = ReportTitle.of(text);
