@@ -7,6 +7,7 @@ import io.github.xxgk.template.FormatDefinition;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 
 /** Reads last year's report of an agency for xxgk:template: what this year's template can be pre-filled with. */
 public final class PreviousReport {
@@ -21,7 +22,8 @@ public final class PreviousReport {
     public static Prefill prefill(Path file, FormatDefinition format) {
         String name = file.getFileName().toString();
         FileResult r = new ReportChecker(format).checkFile(file, name);
-        if (r.report() == null || Prefill.sourceTables(format).stream().noneMatch(t -> r.report().table(t).isPresent())) {
+        Set<String> tables = Prefill.sourceTables(format); // none: only the cover is taken
+        if (r.report() == null || !tables.isEmpty() && tables.stream().noneMatch(t -> r.report().table(t).isPresent())) {
             throw new ConfigurationException("previous.unreadable", Map.of("file", file.toString(),
                     "detail", r.findings().isEmpty() ? "" : r.findings().get(0).rule().id()));
         }

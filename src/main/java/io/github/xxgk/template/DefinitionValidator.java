@@ -354,6 +354,8 @@ final class DefinitionValidator {
         each(at, r.each());
         if (r.equals().isEmpty()) {
             problem(at, "equals is empty");
+        } else if (r.equals().stream().noneMatch(YearRelation::previous)) {
+            problem(at, "equals has no term of last year's report (previous:…)");
         }
         boolean target = text(at, "target", r.target());
         if (target && (YearRelation.previous(r.target()) || YearRelation.sign(r.target()) < 0)) {
@@ -367,9 +369,14 @@ final class DefinitionValidator {
         Set<String> sections = new LinkedHashSet<>();
         List<String> terms = new ArrayList<>(List.of(r.target()));
         terms.addAll(r.equals());
+        Map<String, String> seen = new HashMap<>();
         for (int k = 0; k < terms.size(); k++) {
             String item = YearRelation.item(terms.get(k));
             String name = k == 0 ? "target" : "equals[" + (k - 1) + "]";
+            String earlier = seen.putIfAbsent((YearRelation.previous(terms.get(k)) ? "previous:" : "") + item, name);
+            if (earlier != null) {
+                problem(at, name + " \"" + terms.get(k) + "\" is also " + earlier);
+            }
             SectionSpec section = table.sections().stream().filter(s -> (rows ? s.rows().stream().map(RowSpec::id)
                     : s.columns().stream().map(ColumnSpec::id)).anyMatch(item::equals)).findFirst().orElse(null);
             if (section == null) {

@@ -69,6 +69,24 @@ class TemplatePrefillTest {
     }
 
     @Test
+    void template_of_a_format_without_relations_across_years_should_take_the_cover_only(@TempDir Path dir) throws Exception {
+        Path last = new AgencyWorkbook().cover("南关区政府办公室", 2023).set("t3", "carried-next", "natural", 3)
+                .writeXlsx(dir.resolve("2023.xlsx"));
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode d;
+        try (var in = FormatDefinitions.class.getResourceAsStream("/io/github/xxgk/templates/gov-2021.json")) {
+            d = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(in);
+        }
+        d.remove("acrossYears"); // a definition written out in full before the relations across years were data
+        Path format = Files.write(dir.resolve("own-2021.json"), json.writeValueAsBytes(d));
+
+        Prefill prefill = PreviousReport.prefill(last, FormatDefinitions.load(format.toString()));
+        assertEquals("南关区政府办公室", prefill.agency());
+        assertEquals(2024, prefill.year());
+        assertEquals(Map.of(), prefill.values());
+    }
+
+    @Test
     void template_should_not_be_prefilled_from_a_report_of_unknown_agency(@TempDir Path dir) {
         Path last = new AgencyWorkbook().writeXlsx(dir.resolve("last.xlsx"));
         ConfigurationException e = assertThrows(ConfigurationException.class,

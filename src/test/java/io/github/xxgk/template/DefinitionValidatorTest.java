@@ -175,11 +175,22 @@ class DefinitionValidatorTest {
     }
 
     @Test
+    void load_should_reject_a_relation_across_years_without_last_years_term_or_with_one_term_twice() {
+        assertEquals("gov-2021.json: acrossYears[0] \"R6\" equals has no term of last year's report (previous:…)\n"
+                        + "gov-2021.json: acrossYears[1] \"R7\" equals[2] \"-previous:in-force\" is also equals[0]",
+                problems(d -> {
+                    ((ArrayNode) d.get("acrossYears").get(0).get("equals")).set(0, "carried-next");
+                    ((ArrayNode) d.get("acrossYears").get(1).get("equals")).set(2, "-previous:in-force");
+                }));
+    }
+
+    @Test
     void load_should_reject_a_relation_across_years_that_names_what_is_not_there() {
         assertEquals("gov-2021.json: acrossYears[1] \"R7\" has the same id as relations[6]\n"
                         + "gov-2021.json: acrossYears[1] \"R7\" rule \"sum-row-total\" is not a rule across years "
                         + "(carry-over-mismatch, valid-count-continuity)\n"
                         + "gov-2021.json: acrossYears[1] \"R7\" target \"previous:in-force\" must be this year's cell, unsigned\n"
+                        + "gov-2021.json: acrossYears[1] \"R7\" equals[0] \"previous:in-force\" is also target\n"
                         + "gov-2021.json: acrossYears[1] \"R7\" equals[1] \"licensing\" is not a column of table t2",
                 problems(d -> {
                     ObjectNode r = (ObjectNode) d.get("acrossYears").get(1);

@@ -67,17 +67,19 @@ final class CrossEquations {
                 operands.add(operand(previous ? lastYear : thisYear, t, previous ? CrossEquation.Context.PREVIOUS_YEAR
                         : CrossEquation.Context.THIS, down, YearRelation.item(term), scope, -YearRelation.sign(term), false));
             }
-            all.putIfAbsent(rule.id() + "|" + t.id() + "|" + scope, new CrossEquation(rule, r.id(), wording, scope, operands));
+            // both reports' formats define R6: one equation; two relations of one rule and table: two
+            all.putIfAbsent(r.id() + "|" + t.id() + "|" + scope, new CrossEquation(rule, r.id(), wording, scope, operands));
         }
     }
 
-    /** 「现行有效件数（本年）= 现行有效件数（上年） + 本年制发件数 − 本年废止件数」, from the table's labels. */
+    /** 「现行有效件数（本年）= 现行有效件数（上年）+ 本年制发件数 − 本年废止件数」, from the table's labels. */
     private static String wording(YearRelation r, TableTemplate t, boolean down) {
         StringBuilder s = new StringBuilder(label(t, down, r.target())).append("（本年）= ");
         for (int i = 0; i < r.equals().size(); i++) {
             String term = r.equals().get(i);
             if (i > 0 || YearRelation.sign(term) < 0) {
-                s.append(YearRelation.sign(term) < 0 ? " − " : " + ");
+                String sign = YearRelation.sign(term) < 0 ? "− " : "+ ";
+                s.append(s.charAt(s.length() - 1) == '）' || s.charAt(s.length() - 1) == ' ' ? sign : " " + sign);
             }
             s.append(label(t, down, YearRelation.item(term))).append(YearRelation.previous(term) ? "（上年）" : "");
         }

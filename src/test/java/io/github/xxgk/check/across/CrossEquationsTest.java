@@ -42,10 +42,36 @@ class CrossEquationsTest {
         assertEquals(List.of("natural", "business", "research", "public-welfare", "legal-service", "other-org", "total"),
                 r6.stream().map(CrossEquation::scope).toList());
         assertEquals(List.of("rules", "normative-docs"), r7.stream().map(CrossEquation::scope).toList());
-        assertEquals("现行有效件数（本年）= 现行有效件数（上年） + 本年制发件数 − 本年废止件数", r7.get(0).wording());
+        assertEquals("现行有效件数（本年）= 现行有效件数（上年）+ 本年制发件数 − 本年废止件数", r7.get(0).wording(), "as before R7 was data");
         assertEquals(List.of(1, -1, -1, 1), r7.get(0).operands().stream().map(CrossEquation.Operand::weight).toList());
         assertEquals("R7", r7.get(0).relationId());
         assertTrue(all.stream().allMatch(CrossEquation::resolved));
+    }
+
+    @Test
+    void a_2021_report_against_a_2020_one_in_the_2019_format_should_compare_the_carry_over_and_say_r7_cannot_be() {
+        CellIndex y2021 = CellIndex.of(FormatDefinitions.load("gov-2021"));
+        CellIndex y2020 = CellIndex.of(FormatDefinitions.load("gov-2019"));
+        List<CrossEquation> all = CrossEquations.previousYear(y2021, y2020);
+        assertEquals(List.of("R6", "R7"), all.stream().map(CrossEquation::relationId).distinct().toList());
+        assertTrue(all.stream().filter(e -> e.relationId().equals("R6")).allMatch(CrossEquation::resolved),
+                "表三 has the same rows and columns in both versions");
+        assertTrue(all.stream().filter(e -> e.relationId().equals("R7")).noneMatch(CrossEquation::resolved),
+                "the 2019 table 二 has no 现行有效件数");
+        assertEquals(7 + 2, all.size());
+    }
+
+    @Test
+    void two_relations_of_one_rule_and_table_should_both_be_equations() throws Exception {
+        FormatDefinition twice = edited(d -> {
+            ObjectNode r = ((ArrayNode) d.get("acrossYears")).addObject();
+            r.put("id", "R6b").put("rule", "carry-over-mismatch").put("table", "t3").put("each", "column")
+                    .put("target", "new").put("reference", "test");
+            r.putArray("equals").add("previous:new");
+        });
+        List<CrossEquation> carry = equations(twice).stream().filter(e -> e.rule() == Rule.CARRY_OVER_MISMATCH).toList();
+        assertEquals(List.of("R6", "R6b"), carry.stream().map(CrossEquation::relationId).distinct().toList());
+        assertEquals(14, carry.size());
     }
 
     @Test
