@@ -4,16 +4,13 @@ import io.github.xxgk.identity.ReportIdentity;
 import io.github.xxgk.table.BoundReport;
 import io.github.xxgk.table.BoundTable;
 import io.github.xxgk.table.CellValue;
-import io.github.xxgk.template.ColumnSpec;
 import io.github.xxgk.template.FormatDefinition;
 import io.github.xxgk.template.Relation;
-import io.github.xxgk.template.RowSpec;
 import io.github.xxgk.template.SectionSpec;
 import io.github.xxgk.template.YearRelation;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -58,19 +55,17 @@ public record Prefill(String agency, int year, String source, Map<String, BigDec
     /** The relation's target in every column (or row) of last year's section that holds its terms. */
     private static void take(YearRelation r, BoundTable t, Map<String, BigDecimal> values, Map<String, String> from) {
         boolean down = r.each() == Relation.Each.COLUMN;
-        List<String> items = r.equals().stream().map(YearRelation::item).toList();
+        String label = r.equals().stream().map(YearRelation::item)
+                .map(i -> down ? t.template().rowLabel(i) : t.template().columnLabel(i)).collect(Collectors.joining("」「"));
         for (SectionSpec s : t.template().sections()) {
-            List<String> ids = (down ? s.rows().stream().map(RowSpec::id) : s.columns().stream().map(ColumnSpec::id)).toList();
-            if (!ids.containsAll(items)) {
+            if (!r.holdsIn(s)) {
                 continue;
             }
-            List<String> scopes = (down ? s.columns().stream().map(ColumnSpec::id) : s.rows().stream().map(RowSpec::id)).toList();
-            String label = items.stream().map(i -> down ? t.template().rowLabel(i) : t.template().columnLabel(i))
-                    .collect(Collectors.joining("」「"));
-            for (String scope : scopes) {
+            for (String scope : r.scopes(s)) {
                 BigDecimal sum = BigDecimal.ZERO;
                 for (String term : r.equals()) {
-                    BigDecimal v = number(t, down ? YearRelation.item(term) : scope, down ? scope : YearRelation.item(term));
+                    String[] cell = r.cell(YearRelation.item(term), scope);
+                    BigDecimal v = number(t, cell[0], cell[1]);
                     if (v == null) {
                         sum = null;
                         break;
@@ -78,7 +73,8 @@ public record Prefill(String agency, int year, String source, Map<String, BigDec
                     sum = sum.add(v.multiply(BigDecimal.valueOf(YearRelation.sign(term))));
                 }
                 if (sum != null) {
-                    String key = r.table() + ":" + (down ? r.target() + "|" + scope : scope + "|" + r.target());
+                    String[] cell = r.cell(r.target(), scope);
+                    String key = r.table() + ":" + cell[0] + "|" + cell[1];
                     values.put(key, sum);
                     from.put(key, label);
                 }

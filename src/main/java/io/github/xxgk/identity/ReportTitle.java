@@ -54,7 +54,7 @@ public record ReportTitle(String agency, int year) {
     private static final Pattern YEAR_FIRST = Pattern.compile(YEAR_THEN + "(" + AGENCY + "{0,50}?)" + NAME);
     private static final Pattern AGENCY_FIRST = Pattern.compile("(" + AGENCY + "{1,50}?)" + YEAR_THEN + NAME);
     private static final Pattern MENTION = Pattern.compile(YEAR_THEN + "[^\\d。，,；;：:]{0,20}?" + NAME);
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u3000]+");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u1680\\u2000-\\u200b\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+");
     private static final Pattern QUOTES = Pattern.compile("^[《「“\"]+|[》」”\"]+$");
 
     /** The one year the text states (a cover field, a file name, a path segment), if it states exactly one. */
@@ -79,10 +79,13 @@ public record ReportTitle(String agency, int year) {
 
     /** The title the text is, or the report a sentence names (agency null); most texts are neither. */
     public static Optional<ReportTitle> of(String text) {
-        if (text == null || !text.contains("政府信息公开") || !text.contains("报告") || !hasDigit(text)) {
+        if (text == null || !text.contains("报告") || !hasDigit(text)) {
             return Optional.empty(); // most cells, a table's title among them: said without normalising or a regex
         }
         String printed = compress(text);
+        if (!printed.contains("政府信息公开")) {
+            return Optional.empty();
+        }
         String t = Numbers.normalizedInPlace(printed); // the agency is cut from the text as printed
         if (year(t).isEmpty()) {
             return Optional.empty(); // no year, or two (「2021-2022年…报告」 is no title of one report, nor 「2021-」 an agency)

@@ -36,6 +36,24 @@ public record YearRelation(String id, String rule, String table, Relation.Each e
         return term.startsWith("-") ? -1 : 1;
     }
 
+    /** Whether {@code s} holds every term: as its rows when the relation holds in each column, else as its columns. */
+    public boolean holdsIn(SectionSpec s) {
+        List<String> ids = each == Relation.Each.COLUMN ? s.rows().stream().map(RowSpec::id).toList()
+                : s.columns().stream().map(ColumnSpec::id).toList();
+        return ids.contains(target) && equals.stream().map(YearRelation::item).allMatch(ids::contains);
+    }
+
+    /** The columns (each column) or rows (each row) of {@code s} the relation holds in. */
+    public List<String> scopes(SectionSpec s) {
+        return each == Relation.Each.COLUMN ? s.columns().stream().map(ColumnSpec::id).toList()
+                : s.rows().stream().map(RowSpec::id).toList();
+    }
+
+    /** The row and column of {@code item} (a term's id) in {@code scope}: {row, column}. */
+    public String[] cell(String item, String scope) {
+        return each == Relation.Each.COLUMN ? new String[] {item, scope} : new String[] {scope, item};
+    }
+
     /** Whether the target is given by last year's report alone: a value this year's template can be pre-filled with. */
     public boolean fromPreviousYear() {
         return !equals.isEmpty() && equals.stream().allMatch(YearRelation::previous);

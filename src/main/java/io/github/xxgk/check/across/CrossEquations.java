@@ -1,10 +1,8 @@
 package io.github.xxgk.check.across;
 
 import io.github.xxgk.check.Rule;
-import io.github.xxgk.template.ColumnSpec;
 import io.github.xxgk.template.FormatDefinition;
 import io.github.xxgk.template.Relation;
-import io.github.xxgk.template.RowSpec;
 import io.github.xxgk.template.SectionSpec;
 import io.github.xxgk.template.TableTemplate;
 import io.github.xxgk.template.YearRelation;
@@ -38,7 +36,7 @@ final class CrossEquations {
             for (YearRelation r : format.acrossYears()) {
                 TableTemplate t = format.tables().stream().filter(x -> x.id().equals(r.table())).findFirst().orElse(null);
                 if (t != null) {
-                    t.sections().stream().filter(s -> holds(r, s))
+                    t.sections().stream().filter(r::holdsIn)
                             .forEach(s -> expand(r, Rule.byId(r.rule()), t, s, thisYear, lastYear, all));
                 }
             }
@@ -46,26 +44,17 @@ final class CrossEquations {
         return List.copyOf(all.values());
     }
 
-    /** Whether the section has every term of the relation (as rows for each column, as columns for each row). */
-    private static boolean holds(YearRelation r, SectionSpec s) {
-        List<String> ids = r.each() == Relation.Each.COLUMN ? s.rows().stream().map(RowSpec::id).toList()
-                : s.columns().stream().map(ColumnSpec::id).toList();
-        return ids.contains(r.target()) && r.equals().stream().map(YearRelation::item).allMatch(ids::contains);
-    }
-
     private static void expand(YearRelation r, Rule rule, TableTemplate t, SectionSpec s, CellIndex thisYear,
                                CellIndex lastYear, Map<String, CrossEquation> all) {
         boolean down = r.each() == Relation.Each.COLUMN; // the terms are rows, the equation holds in each column
         String wording = wording(r, t, down);
-        List<String> scopes = down ? s.columns().stream().map(ColumnSpec::id).toList()
-                : s.rows().stream().map(RowSpec::id).toList();
-        for (String scope : scopes) {
+        for (String scope : r.scopes(s)) {
             List<CrossEquation.Operand> operands = new ArrayList<>();
-            operands.add(operand(thisYear, t, CrossEquation.Context.THIS, down, r.target(), scope, 1, true));
+            operands.add(operand(thisYear, t, CrossEquation.Context.THIS, r.cell(r.target(), scope), 1, true));
             for (String term : r.equals()) {
                 boolean previous = YearRelation.previous(term);
                 operands.add(operand(previous ? lastYear : thisYear, t, previous ? CrossEquation.Context.PREVIOUS_YEAR
-                        : CrossEquation.Context.THIS, down, YearRelation.item(term), scope, -YearRelation.sign(term), false));
+                        : CrossEquation.Context.THIS, r.cell(YearRelation.item(term), scope), -YearRelation.sign(term), false));
             }
             // both reports' formats define R6: one equation; two relations of one rule and table: two
             all.putIfAbsent(r.id() + "|" + t.id() + "|" + scope, new CrossEquation(rule, r.id(), wording, scope, operands));
@@ -91,10 +80,8 @@ final class CrossEquations {
     }
 
     private static CrossEquation.Operand operand(CellIndex index, TableTemplate t, CrossEquation.Context context,
-                                                 boolean down, String item, String scope, int weight, boolean target) {
-        String row = down ? item : scope;
-        String column = down ? scope : item;
-        return new CrossEquation.Operand(context, index.index(t.id(), row, column), weight, target,
-                t.itemLabel(row, column));
+                                                 String[] cell, int weight, boolean target) {
+        return new CrossEquation.Operand(context, index.index(t.id(), cell[0], cell[1]), weight, target,
+                t.itemLabel(cell[0], cell[1]));
     }
 }
