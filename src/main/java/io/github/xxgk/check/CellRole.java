@@ -10,7 +10,10 @@ public enum CellRole {
     CHANGE,
     /** One of the cells an ambiguous correction may change: to check, not necessarily to change. */
     CANDIDATE,
-    /** The total of a relation that fails: where the relation is stated, not necessarily the cell to change. */
+    /**
+     * The total of a relation that fails: where the relation is stated, not necessarily the cell to change. The
+     * report grids flag it (no value shown as wrong); the annotated copy gives it a comment and no fill.
+     */
     RELATION,
     /** The cell's own content (a label, a value that is blank, not a number, …). */
     OWN;

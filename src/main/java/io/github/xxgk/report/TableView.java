@@ -174,17 +174,19 @@ record TableView(TableTemplate template, List<Block> blocks) {
                 if (f.location() == null || !tableId.equals(f.tableId())) {
                     continue;
                 }
-                CellRole role = CellRole.of(f);
-                if (role == CellRole.CHANGE) {
-                    marks.corrections().putIfAbsent(f.location(), f);
-                } else if (role == CellRole.CANDIDATE) {
-                    marks.candidates().putIfAbsent(f.location(), f);
-                } else if (f.rowId() != null && f.columnId() == null) {
-                    marks.rows().add(f.rowId());
-                } else if (f.columnId() != null && f.rowId() == null) {
-                    marks.columns().add(f.columnId());
-                } else {
-                    marks.cells().add(f.location());
+                switch (CellRole.of(f)) {
+                    case CHANGE -> marks.corrections().putIfAbsent(f.location(), f);
+                    case CANDIDATE -> marks.candidates().putIfAbsent(f.location(), f);
+                    case RELATION -> marks.cells().add(f.location()); // flagged, not shown as wrong
+                    case OWN -> {
+                        if (f.rowId() != null && f.columnId() == null) {
+                            marks.rows().add(f.rowId());
+                        } else if (f.columnId() != null && f.rowId() == null) {
+                            marks.columns().add(f.columnId());
+                        } else {
+                            marks.cells().add(f.location());
+                        }
+                    }
                 }
             }
             return marks;
