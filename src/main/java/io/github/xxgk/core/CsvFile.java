@@ -12,16 +12,19 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A CSV file the office keeps next to its reports (xxgk-baseline.csv, xxgk-rollup.csv): RFC 4180, UTF-8 with or
  * without the byte-order mark Excel and WPS write for 「CSV UTF-8」, a header row naming the columns, blank lines
  * ignored. What makes it unreadable is a {@link ConfigurationException} naming the file and, where there is one, the
- * line: a header without the columns needed ({@code headerKey}), a line without a value for one of them
- * ({@code csv.shortRow}), a quoted value not closed ({@code csv.quote}), a file not in UTF-8 ({@code csv.encoding}).
+ * line: a header without the columns needed ({@code headerKey}) or naming a column twice ({@code csv.duplicateColumn}),
+ * a line without a value for one of them ({@code csv.shortRow}), a quoted value not closed ({@code csv.quote}), a file
+ * not in UTF-8 ({@code csv.encoding}). Columns with an empty name (Excel writes them) are read and not looked at.
  */
 final class CsvFile {
 
@@ -89,19 +92,31 @@ final class CsvFile {
         }
     }
 
-    /** The parser past the header, which has the required columns, each once. */
+    /**
+     * The parser past the header, which has the required columns and names no column twice. Empty names are allowed,
+     * as often as they come: Excel writes {@code parent,member,,} when some row has two cells more than the header.
+     */
     private static CSVParser open(Path file, BufferedReader in, boolean trim, List<String> required, String headerKey)
             throws IOException {
         CSVParser parser;
         try {
-            parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(trim).get().parse(in);
+            // duplicates are looked for below, not with DuplicateHeaderMode: DISALLOW refuses the empty names above
+            // too, and neither mode says which column, but in an English sentence
+            parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true)
+                    .setTrim(trim).get().parse(in);
         } catch (CSVException e) {
             throw problem(file, 1, e);
-        } catch (IllegalArgumentException e) { // a column named twice
+        } catch (IllegalArgumentException e) { // a header the parser refuses otherwise
             parser = null;
         }
         if (parser == null || !parser.getHeaderNames().containsAll(required)) {
             throw new ConfigurationException(headerKey, Map.of("file", file.toString(), "columns", String.join(",", required)));
+        }
+        Set<String> seen = new HashSet<>();
+        for (String name : parser.getHeaderNames()) {
+            if (!name.isEmpty() && !seen.add(name)) {
+                throw new ConfigurationException("csv.duplicateColumn", Map.of("file", file.toString(), "column", name));
+            }
         }
         return parser;
     }

@@ -52,6 +52,17 @@ class BaselineFileTest {
     }
 
     @Test
+    void a_header_with_empty_names_should_be_read_and_a_column_named_twice_refused() throws Exception {
+        Path excel = Files.writeString(dir.resolve("xxgk-baseline.csv"), HEADER.strip() + ",,\n" + ENTRY.strip() + ",,备注\n");
+        assertEquals(List.of("3f9a"), Baseline.read(excel).entries().stream().map(Baseline.Entry::fingerprint).toList());
+
+        Path twice = Files.writeString(dir.resolve("twice.csv"), HEADER.strip() + ",rule\n" + ENTRY.strip() + ",sum-col-total\n");
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> Baseline.read(twice));
+        assertEquals("csv.duplicateColumn", e.key());
+        assertEquals(Map.of("file", twice.toString(), "column", "rule"), e.args());
+    }
+
+    @Test
     void a_line_without_until_and_a_blank_line_should_be_read() throws Exception {
         Path file = Files.writeString(dir.resolve("xxgk-baseline.csv"),
                 "\uFEFF" + HEADER + "\n3f9a,erdao/2022.xlsx,表三 第1行,sum-row-total,165,164,已发布\n" + ENTRY.replace("3f9a", "3f9c"));

@@ -63,7 +63,27 @@ class RollupFileTest {
         assertEquals("文件 " + file + " 第 3 行只有 1 个值，缺少「member」：每一行都应与表头 parent,member,from 逐列对应；"
                 + "值中有英文逗号时，整个值要用英文双引号括起来。", Messages.of("zh").text("config." + e.key(), e.args()));
         assertTrue(Messages.of("en").text("config." + e.key(), e.args())
-                .startsWith("The file " + file + ", line 3, has only 1 values: member is missing."));
+                .startsWith("The file " + file + ", line 3, ends before the column member (values on the line: 1)."));
+    }
+
+    @Test
+    void a_header_with_empty_names_should_be_read_as_excel_writes_it(@TempDir Path dir) throws Exception {
+        // Excel writes one empty name a column for the extra cells some row has
+        Rollup r = RollupFile.read(Files.writeString(dir.resolve("xxgk-rollup.csv"),
+                "parent,member,,\n县政府,县财政局,,\n县政府,县教育局,已合并,2023年\n"));
+        assertEquals(java.util.List.of("县财政局", "县教育局"), r.members("县政府", 2022));
+    }
+
+    @Test
+    void a_column_named_twice_should_name_the_file_and_the_column(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("xxgk-rollup.csv"), "parent,member,from,member\n县政府,县财政局,2021,县教育局\n");
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> RollupFile.read(file));
+        assertEquals("csv.duplicateColumn", e.key());
+        assertEquals(Map.of("file", file.toString(), "column", "member"), e.args());
+        assertEquals("文件 " + file + " 的表头中「member」出现了不止一次：每一列的名称只能写一次，请删去或改名多出的一列。",
+                Messages.of("zh").text("config." + e.key(), e.args()));
+        assertEquals("The header of the file " + file + " names the column member more than once: each column is named"
+                + " once; remove or rename the extra one.", Messages.of("en").text("config." + e.key(), e.args()));
     }
 
     @Test

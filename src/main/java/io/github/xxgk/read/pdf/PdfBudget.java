@@ -7,7 +7,8 @@ import io.github.xxgk.sandbox.Deadline;
  * What reading one PDF may cost: content-stream operators interpreted, characters and lines kept from a page.
  * A hostile PDF (a content stream that inflates to millions of operators, a page of a million glyphs) stops here
  * with {@link Exceeded}, which the reader reports as a file too large. Its time is the file's own
- * ({@code xxgk.fileTimeLimit}, {@link Deadline}), looked at between pages and every 4096 operators.
+ * ({@code xxgk.fileTimeLimit}, {@link Deadline}), looked at between pages and every 4096 operators, and by
+ * {@link DeadlineFile} on reads of the file and of its views.
  */
 final class PdfBudget {
 

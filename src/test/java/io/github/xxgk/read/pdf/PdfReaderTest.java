@@ -242,6 +242,37 @@ class PdfReaderTest {
     }
 
     @Test
+    void read_should_stop_at_the_files_deadline_while_reading_a_stream_through_a_view() throws Exception {
+        // a page whose content stream is stored uncompressed and holds nothing but 24 MB of spaces: PDFBox reads it
+        // through a view of the file (not the file it opened), and no operator, page or character is counted
+        byte[] bytes = uncompressedPage(24 << 20);
+        long start = System.nanoTime();
+        Deadline.start(Duration.ofMillis(50));
+        try {
+            LimitExceeded e = assertThrows(LimitExceeded.class, () -> read(bytes));
+            assertEquals(LimitExceeded.Limit.TIME, e.limit());
+        } finally {
+            Deadline.clear();
+        }
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(ms < 5_000, ms + " ms: stopped at the deadline, not read to the end");
+    }
+
+    /** One page whose content stream, stored without a filter, is {@code spaces} spaces. */
+    private static byte[] uncompressedPage(int spaces) throws java.io.IOException {
+        byte[] content = new byte[spaces];
+        Arrays.fill(content, (byte) ' ');
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            page.setContents(new org.apache.pdfbox.pdmodel.common.PDStream(doc, new java.io.ByteArrayInputStream(content)));
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            doc.save(out, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
     void read_should_give_a_printed_workbook_no_narrative_but_keep_a_documents_paragraphs() throws Exception {
         TablePdf printed = new TablePdf().page(false).text(X0, 80, 10, "二、主动公开政府信息情况");
         grid(printed, new float[] {X0, X0 + 150, X0 + 200}, new float[] {100, 120});
