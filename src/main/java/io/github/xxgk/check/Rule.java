@@ -62,6 +62,7 @@ public enum Rule {
     WORKBOOK_MACROS("workbook-macros", Severity.WARNING),
     WORKBOOK_EXTERNAL_LINKS("workbook-external-links", Severity.WARNING),
     WORKBOOK_DDE("workbook-dde", Severity.WARNING),
+    WORKBOOK_NOT_SCANNED("workbook-not-scanned", Severity.WARNING),
     ANNOTATED_COPY_NOT_MADE("annotated-copy-not-made", Severity.WARNING),
     ACROSS_NOT_COMPARED("across-not-compared", Severity.INFO);
 
@@ -93,10 +94,12 @@ public enum Rule {
 
     /**
      * Whether a finding of this rule means the file holds content that must never reach the clerk who opens a copy of
-     * it (macros, links to other files or programs): no annotated copy is made of such a workbook.
+     * it (macros, links to other files or programs), or may hold it for all that could be looked at (a worksheet that
+     * could not be checked for DDE): no annotated copy is made of such a workbook.
      */
     public boolean withholdsCopy() {
-        return this == WORKBOOK_MACROS || this == WORKBOOK_EXTERNAL_LINKS || this == WORKBOOK_DDE;
+        return this == WORKBOOK_MACROS || this == WORKBOOK_EXTERNAL_LINKS || this == WORKBOOK_DDE
+                || this == WORKBOOK_NOT_SCANNED;
     }
 
     /** Whether the rule compares a report with others (the run-wide phase): its findings name a second report. */

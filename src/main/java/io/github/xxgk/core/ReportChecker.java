@@ -169,6 +169,7 @@ public final class ReportChecker {
                     case MACROS -> Rule.WORKBOOK_MACROS;
                     case EXTERNAL_LINKS -> Rule.WORKBOOK_EXTERNAL_LINKS;
                     case DDE -> Rule.WORKBOOK_DDE;
+                    case NOT_SCANNED -> Rule.WORKBOOK_NOT_SCANNED;
                 }, Map.of());
             }
             return grid;

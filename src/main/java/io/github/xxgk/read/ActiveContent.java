@@ -1,6 +1,7 @@
 package io.github.xxgk.read;
 
 import io.github.xxgk.read.poi.Ole2Macros;
+import io.github.xxgk.read.xlsx.WorksheetParts;
 import io.github.xxgk.read.xlsx.XmlFactory;
 import io.github.xxgk.sandbox.LimitExceeded;
 
@@ -12,8 +13,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.zip.ZipEntry;
 
 /**
@@ -25,7 +28,11 @@ import java.util.zip.ZipEntry;
  */
 public final class ActiveContent {
 
-    public enum Kind { MACROS, EXTERNAL_LINKS, DDE }
+    /** {@code NOT_SCANNED}: a worksheet part could not be looked at for DDE (over a limit, not well-formed, a formula too long). */
+    public enum Kind { MACROS, EXTERNAL_LINKS, DDE, NOT_SCANNED }
+
+    /** Characters Excel lets a formula have: a longer one is no formula Excel wrote, and is not gathered further. */
+    static final int MAX_FORMULA_CHARS = 8_192;
 
     /** One parser factory per thread, as the .xlsx reader keeps one. */
     private static final ThreadLocal<XMLInputFactory> XML = ThreadLocal.withInitial(XmlFactory::create);
@@ -64,14 +71,17 @@ public final class ActiveContent {
     /**
      * The active content of an open package, for a reader that has parsed the worksheet parts {@code parsed} and
      * looked at their formulas ({@code ddeSeen}: one of them is DDE, {@link #isDde}): its directory, its link parts
-     * and the formulas of the worksheet parts it did not parse (hidden from the workbook's list, past the sheets read).
-     * A part that cannot be read here is passed over: what the reader needs of it, it reports.
+     * and the formulas of the worksheet parts it did not parse (hidden from the workbook's list, past the sheets read,
+     * wherever in the package they are: {@link #worksheets}). A worksheet part that cannot be looked at (over a
+     * limit, not well-formed, a formula longer than Excel allows) is {@link Kind#NOT_SCANNED}, unless DDE is found
+     * anyway; a link part that cannot be read is passed over (it is a link all the same).
      */
     public static Set<Kind> in(ZipParts parts, Set<ZipEntry> parsed, boolean ddeSeen) {
         Set<Kind> found = EnumSet.noneOf(Kind.class);
         if (ddeSeen) {
             found.add(Kind.DDE);
         }
+        Predicate<String> worksheet = worksheets(parts);
         for (ZipEntry e : parts.entries()) {
             String name = e.getName().toLowerCase(Locale.ROOT);
             try {
@@ -82,39 +92,128 @@ public final class ActiveContent {
                     if (contains(parts, e, "<ddeLink") || contains(parts, e, ":ddeLink")) {
                         found.add(Kind.DDE);
                     }
-                } else if (name.contains("worksheets/") && name.endsWith(".xml") && !found.contains(Kind.DDE)
-                        && !parsed.contains(e) && hasDdeFormula(parts, e)) {
-                    found.add(Kind.DDE);
+                } else if (!found.contains(Kind.DDE) && !parsed.contains(e) && worksheet.test(e.getName())) {
+                    Kind formulas = scan(parts, e);
+                    if (formulas != null) {
+                        found.add(formulas);
+                    }
                 }
             } catch (LimitExceeded ex) {
                 throw ex; // the file's time is up: the file's finding, not a part passed over
-            } catch (UnreadableException | IOException | XMLStreamException | RuntimeException ex) {
-                // passed over, as above
+            } catch (UnreadableException | IOException | RuntimeException ex) {
+                // a link part: passed over, as above
             }
+        }
+        if (found.contains(Kind.DDE)) {
+            found.remove(Kind.NOT_SCANNED); // the stronger finding, whichever part was looked at first
         }
         return found;
     }
 
     /**
-     * A formula's text that asks another program for data: a 「|」 outside string literals ("…") and quoted names
-     * ('…'), as in DDE's application|topic!item (「=cmd|' /C calc'!A0」, 「='APP'|'TOPIC'!'ITEM'」), or a call of the
-     * DDE function (「=DDE("cmd";"/C calc";"x")」). A 「|」 within a quoted sheet name (「='A|B'!A1」) or a string
-     * (「="a|b"」) is no link; a doubled quote within either (「'it''s'」, 「"say ""hi"""」) leaves it open.
+     * Whether a part is a worksheet: declared one by the package ({@link WorksheetParts}), or named as one
+     * (「worksheets/…xml」); where the package cannot tell, any .xml part under xl/ that is not a known other part.
+     */
+    private static Predicate<String> worksheets(ZipParts parts) {
+        Predicate<String> named = n -> n.toLowerCase(Locale.ROOT).contains("worksheets/") && n.toLowerCase(Locale.ROOT).endsWith(".xml");
+        return named.or(WorksheetParts.declared(parts).orElse(ActiveContent::mayBeWorksheet));
+    }
+
+    /** The parts of a workbook's folder that are no sheet, by the names Office gives them. */
+    private static final Set<String> NO_SHEET = Set.of("xl/workbook.xml", "xl/sharedstrings.xml", "xl/styles.xml",
+            "xl/calcchain.xml", "xl/connections.xml", "xl/metadata.xml", "xl/volatiledependencies.xml");
+    private static final List<String> NO_SHEET_FOLDERS = List.of("xl/theme/", "xl/drawings/", "xl/charts/",
+            "xl/media/", "xl/printersettings/", "xl/externallinks/", "xl/tables/", "xl/pivottables/",
+            "xl/pivotcache/", "xl/querytables/", "xl/richdata/", "xl/ctrlprops/", "xl/persons/",
+            "xl/threadedcomments/", "xl/_rels/", "xl/comments");
+
+    private static boolean mayBeWorksheet(String partName) {
+        String n = partName.toLowerCase(Locale.ROOT);
+        return n.startsWith("xl/") && n.endsWith(".xml") && !NO_SHEET.contains(n)
+                && NO_SHEET_FOLDERS.stream().noneMatch(n::startsWith);
+    }
+
+    /** The formulas of a worksheet no reader parsed: DDE, null (none), or NOT_SCANNED (it cannot be looked at). */
+    private static Kind scan(ZipParts parts, ZipEntry e) {
+        try {
+            return hasDdeFormula(parts, e);
+        } catch (LimitExceeded ex) {
+            throw ex;
+        } catch (UnreadableException | IOException | XMLStreamException | RuntimeException ex) {
+            return Kind.NOT_SCANNED;
+        }
+    }
+
+    /**
+     * A formula's text that asks another program for data: a 「|」 outside string literals ("…") and quoted sheet
+     * names, as in DDE's application|topic!item (「=cmd|' /C calc'!A0」, 「='APP'|'TOPIC'!'ITEM'」), or a call of the
+     * DDE function (「=DDE("cmd";"/C calc";"x")」). A 「|」 within a quoted sheet name (「='A|B'!A1」, 「'it''s|x'!B2」) or
+     * a string (「="a|b"」, 「"say ""hi"""」) is no link. Only a quoted text followed by 「!」 is a sheet name; the
+     * characters of any other count (fail closed). Within a structured reference 「[…]」 (nested or not) a 「'」 escapes
+     * the next character (「Table1['#x]」) and neither quote opens anything.
      */
     public static boolean isDde(String formula) {
-        boolean string = false;
-        boolean name = false;
+        int brackets = 0;
         for (int k = 0; k < formula.length(); k++) {
             char c = formula.charAt(k);
-            if (c == '"' && !name) {
-                string = !string;
-            } else if (c == '\'' && !string) {
-                name = !name;
-            } else if (!string && !name && (c == '|' || c == '(' && callsDde(formula, k))) {
+            if (brackets > 0) {
+                if (c == '\'') {
+                    k++; // the escaped character, whatever it is
+                } else if (c == '[') {
+                    brackets++;
+                } else if (c == ']') {
+                    brackets--;
+                } else if (isDdeAt(formula, k)) {
+                    return true;
+                }
+            } else if (c == '"') {
+                int end = formula.indexOf('"', k + 1);
+                while (end >= 0 && end + 1 < formula.length() && formula.charAt(end + 1) == '"') {
+                    end = formula.indexOf('"', end + 2); // a doubled quote within the string
+                }
+                if (end >= 0) {
+                    k = end;
+                } // else an unclosed string, which no formula has: what follows counts
+
+            } else if (c == '[') {
+                brackets = 1;
+            } else if (c == '\'') {
+                int end = closingQuote(formula, k);
+                boolean sheetName = end >= 0 && end + 1 < formula.length() && formula.charAt(end + 1) == '!';
+                int last = end < 0 ? formula.length() : end;
+                if (!sheetName) {
+                    for (int i = k + 1; i < last; i++) {
+                        if (isDdeAt(formula, i)) {
+                            return true;
+                        }
+                    }
+                }
+                k = last;
+            } else if (isDdeAt(formula, k)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The quote that closes the one at {@code open} ('' within is a quote), or -1. */
+    private static int closingQuote(String formula, int open) {
+        for (int k = open + 1; k < formula.length(); k++) {
+            if (formula.charAt(k) == '\'') {
+                if (k + 1 < formula.length() && formula.charAt(k + 1) == '\'') {
+                    k++;
+                } else {
+                    return k;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The character at {@code k} is a DDE bar, or the 「(」 of a call of DDE. */
+    private static boolean isDdeAt(String formula, int k) {
+        char c = formula.charAt(k);
+        return c == '|' || c == '(' && callsDde(formula, k);
     }
 
     /** The name before the 「(」 at {@code open} is DDE (or ends in 「.DDE」, as 「_xlfn.DDE」). */
@@ -141,9 +240,10 @@ public final class ActiveContent {
      * A formula element ({@code <f>}, whatever its prefix) whose text {@link #isDde}, in a worksheet no reader parsed:
      * parsed as the reader parses a sheet (Woodstox, no DTD, depth bounded), so that attributes, whitespace in the
      * tag and character references in the text ({@code &#124;}) read as Excel reads them; the stream stops at the
-     * package's limits and the file's deadline.
+     * package's limits and the file's deadline. DDE, null (none), or NOT_SCANNED for a formula longer than
+     * {@link #MAX_FORMULA_CHARS}, whose text is gathered no further.
      */
-    private static boolean hasDdeFormula(ZipParts parts, ZipEntry e)
+    private static Kind hasDdeFormula(ZipParts parts, ZipEntry e)
             throws IOException, UnreadableException, XMLStreamException {
         try (InputStream in = parts.open(e)) {
             XMLStreamReader r = XML.get().createXMLStreamReader(in);
@@ -162,17 +262,20 @@ public final class ActiveContent {
                     } else if (event == XMLStreamConstants.END_ELEMENT) {
                         if (depth == formulaDepth) {
                             if (isDde(formula.toString())) {
-                                return true;
+                                return Kind.DDE;
                             }
                             formulaDepth = 0;
                         }
                         depth--;
                     } else if (formulaDepth > 0 && (event == XMLStreamConstants.CHARACTERS
                             || event == XMLStreamConstants.CDATA || event == XMLStreamConstants.SPACE)) {
-                        formula.append(r.getText());
+                        if (formula.length() + r.getTextLength() > MAX_FORMULA_CHARS) {
+                            return Kind.NOT_SCANNED;
+                        }
+                        formula.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
                     }
                 }
-                return false;
+                return null;
             } finally {
                 r.close();
             }

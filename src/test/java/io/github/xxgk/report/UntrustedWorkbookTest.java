@@ -272,6 +272,45 @@ class UntrustedWorkbookTest {
     }
 
     @Test
+    void worksheet_that_cannot_be_checked_for_dde_should_be_said_so_and_never_copied(@TempDir Path dir) throws Exception {
+        Path reports = dir.resolve("reports");
+        Files.createDirectories(reports);
+        String types = "[Content_Types].xml";
+        UnaryOperator<byte[]> typed = b -> new String(b, StandardCharsets.UTF_8).replace("</Types>", "<Override"
+                + " PartName=\"/xl/other/s.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml"
+                + ".worksheet+xml\"/></Types>").getBytes(StandardCharsets.UTF_8);
+        String cell = "<worksheet xmlns=\"" + RawXlsx.MAIN + "\"><sheetData><row r=\"1\"><c r=\"A1\"><f>";
+        // a worksheet at no worksheet's path, declared one by its content type only
+        Files.write(reports.resolve("a-elsewhere.xlsx"), seed002(Map.of(types, typed),
+                Map.of("xl/other/s.xml", cell + "cmd|' /C calc'!A0</f></c></row></sheetData></worksheet>")));
+        Files.write(reports.resolve("b-broken.xlsx"), seed002(Map.of(types, typed),
+                Map.of("xl/other/s.xml", cell.replace("<row r=\"1\">", "<row r=\"1\"></wrong>") + "cmd|' /C calc'!A0</f></c></row></sheetData></worksheet>")));
+        Files.write(reports.resolve("c-too-long.xlsx"), seed002(Map.of(types, typed),
+                Map.of("xl/other/s.xml", cell + "1" + "+1".repeat(10_000) + "</f></c></row></sheetData></worksheet>")));
+        Files.write(reports.resolve("d-plain.xlsx"), seed002(Map.of(types, typed),
+                Map.of("xl/other/s.xml", cell + "A1+1</f></c></row></sheetData></worksheet>")));
+        Path out = dir.resolve("out");
+
+        CheckResult result = run(reports, out, null);
+
+        Map<String, List<String>> rules = new TreeMap<>();
+        for (String f : List.of("a-elsewhere.xlsx", "b-broken.xlsx", "c-too-long.xlsx", "d-plain.xlsx")) {
+            rules.put(f, extraRules(result, f));
+        }
+        assertEquals(Map.of("a-elsewhere.xlsx", List.of("workbook-dde"), "b-broken.xlsx", List.of("workbook-not-scanned"),
+                "c-too-long.xlsx", List.of("workbook-not-scanned"), "d-plain.xlsx", List.of()), rules);
+        for (String f : List.of("a-elsewhere.xlsx", "b-broken.xlsx", "c-too-long.xlsx")) {
+            assertFalse(Files.exists(out.resolve("annotated/" + f)), f + " must not be copied");
+        }
+        assertTrue(Files.exists(out.resolve("annotated/d-plain.xlsx")));
+        var finding = file(result, "b-broken.xlsx").findings().stream()
+                .filter(f -> f.rule() == Rule.WORKBOOK_NOT_SCANNED).findFirst().orElseThrow();
+        assertEquals(Severity.WARNING, finding.severity());
+        String message = io.github.xxgk.report.Messages.of("zh").message(finding);
+        assertTrue(message.contains("未能检查是否含有 DDE") && !message.contains("含有 DDE 公式"), message);
+    }
+
+    @Test
     void file_changed_after_checking_should_get_a_copy_of_the_checked_bytes_never_of_the_new_ones(@TempDir Path dir)
             throws Exception {
         Path reports = dir.resolve("reports");

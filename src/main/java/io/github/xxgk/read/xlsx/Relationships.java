@@ -58,6 +58,10 @@ final class Relationships {
         return Optional.ofNullable(id == null ? null : byId.get(id));
     }
 
+    java.util.Collection<Relationship> all() {
+        return byId.values();
+    }
+
     Optional<Relationship> first(String kind) {
         return byId.values().stream().filter(rel -> rel.is(kind)).findFirst();
     }

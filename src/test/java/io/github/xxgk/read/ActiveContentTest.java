@@ -1,0 +1,162 @@
+package io.github.xxgk.read;
+
+import io.github.xxgk.fixtures.RawXlsx;
+import io.github.xxgk.read.ActiveContent.Kind;
+import io.github.xxgk.read.xlsx.XlsxReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What {@link ActiveContent} calls DDE in a formula, and which parts of a package it looks at. */
+class ActiveContentTest {
+
+    private static final String DDE = "cmd|' /C calc'!A0";
+    private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private static final String WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = {DDE, "'cmd'|' /C calc'!A0", "MSEXCEL|'\\..\\..\\Windows\\System32\\cmd.exe /c calc.exe'!''",
+            "DDE(\"cmd\";\"/C calc\";\"x\")", "_xlfn.DDE(\"cmd\";\"x\";\"y\")",
+            // a quote in a structured reference escapes the next character: it opens no sheet name
+            "Table1['#x]&cmd|' /C calc'!A0", "Table1[[#This Row],['[x]]&cmd|' /C calc'!A0",
+            "Table1['']&cmd|' /C calc'!A0",
+            // a quoted text not followed by 「!」 is no sheet name: what it holds counts
+            "'a'|'!A1", "'cmd|x'&A1", "'unclosed|", "SUM('x|y')"})
+    void formula_should_be_dde(String formula) {
+        assertTrue(ActiveContent.isDde(formula), formula);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"'A|B'!A1", "'it''s|x'!B2", "'A|B'!A1+'it''s|x'!B2", "\"a|b\"&A1", "\"say \"\"|\"\"\"&A1",
+            "Table1[[#This Row],['#x]]&'A|B'!A1", "'[Book|1.xlsx]Sheet'!A1", "SUM(A1:B2)", "ADDRESS(1;2)", "A1+1"})
+    void formula_should_be_no_dde(String formula) {
+        assertFalse(ActiveContent.isDde(formula), formula);
+    }
+
+    /** A worksheet part holding one formula in A1. */
+    private static String worksheet(String formula) {
+        return "<worksheet xmlns=\"" + RawXlsx.MAIN + "\"><sheetData><row r=\"1\"><c r=\"A1\"><f>" + formula
+                + "</f><v>0</v></c></row></sheetData></worksheet>";
+    }
+
+    private static final String PLAIN = "<worksheet xmlns=\"" + RawXlsx.MAIN
+            + "\"><sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></row></sheetData></worksheet>";
+
+    /**
+     * A workbook of 50 plain sheets and one more part {@code part} holding {@code content}: listed as the 51st sheet
+     * (past the sheets read) when {@code listed}, declared a worksheet in the content types when {@code typed}.
+     */
+    private static byte[] workbook(String part, String content, boolean listed, boolean typed, String contentTypes) {
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        StringBuilder types = new StringBuilder("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>");
+        StringBuilder book = new StringBuilder("<workbook xmlns=\"" + RawXlsx.MAIN + "\" xmlns:r=\"" + REL + "\"><sheets>");
+        StringBuilder rels = new StringBuilder("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
+        for (int n = 1; n <= 51; n++) {
+            if (n == 51 && !listed) {
+                break;
+            }
+            String target = n == 51 ? "/" + part : "worksheets/sheet" + n + ".xml";
+            book.append("<sheet name=\"表").append(n).append("\" sheetId=\"").append(n).append("\" r:id=\"rId").append(n).append("\"/>");
+            rels.append("<Relationship Id=\"rId").append(n).append("\" Type=\"").append(REL).append("/worksheet\" Target=\"")
+                    .append(target).append("\"/>");
+            if (n < 51) {
+                types.append("<Override PartName=\"/xl/").append(target).append("\" ContentType=\"").append(WORKSHEET_TYPE).append("\"/>");
+                parts.put("xl/" + target, PLAIN.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        if (typed) {
+            types.append("<Override PartName=\"/").append(part).append("\" ContentType=\"").append(WORKSHEET_TYPE).append("\"/>");
+        }
+        parts.put("[Content_Types].xml", (contentTypes != null ? contentTypes : types.append("</Types>").toString())
+                .getBytes(StandardCharsets.UTF_8));
+        parts.put("_rels/.rels", ("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"" + REL + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>")
+                .getBytes(StandardCharsets.UTF_8));
+        parts.put("xl/workbook.xml", book.append("</sheets></workbook>").toString().getBytes(StandardCharsets.UTF_8));
+        parts.put("xl/_rels/workbook.xml.rels", rels.append("</Relationships>").toString().getBytes(StandardCharsets.UTF_8));
+        parts.put(part, content.getBytes(StandardCharsets.UTF_8));
+        return RawXlsx.zip(parts);
+    }
+
+    /** What the reader says of the workbook, checked against what a scan of the whole package finds. */
+    private Set<Kind> read(String name, byte[] bytes) throws Exception {
+        Path file = dir.resolve(name);
+        Files.write(file, bytes);
+        SourceFile read = SourceFile.of(file, name, true);
+        new XlsxReader().read(read);
+        assertEquals(ActiveContent.of(SourceFile.of(file, name)), read.activeContent(), name + ": reader and scan agree");
+        return read.activeContent();
+    }
+
+    @Test
+    void worksheet_anywhere_in_the_package_should_be_looked_at() throws Exception {
+        String dde = worksheet(DDE);
+        assertEquals(Set.of(Kind.DDE), read("typed.xlsx", workbook("xl/other/s.xml", dde, false, true, null)),
+                "declared a worksheet by its content type, listed nowhere");
+        assertEquals(Set.of(Kind.DDE), read("related.xlsx", workbook("xl/other/s.xml", dde, true, false, null)),
+                "the workbook's 51st sheet, past the sheets read, at another path");
+        assertEquals(Set.of(Kind.DDE), read("both.xlsx", workbook("xl/other/s.xml", dde, true, true, null)));
+        assertEquals(Set.of(), read("plain.xlsx", workbook("xl/other/s.xml", worksheet("A1+1"), true, true, null)));
+        // content types that cannot be read: every unread part under xl/ that may be a sheet is looked at
+        assertEquals(Set.of(Kind.DDE), read("untyped.xlsx", workbook("xl/other/s.xml", dde, false, false, "<Types><broken")));
+        assertEquals(Set.of(), read("untyped-plain.xlsx", workbook("xl/other/s.xml", worksheet("A1+1"), false, false, "<Types><broken")));
+    }
+
+    @Test
+    void worksheet_that_cannot_be_looked_at_should_be_said_so() throws Exception {
+        String padded = "<worksheet xmlns=\"" + RawXlsx.MAIN + "\"><!--" + "x".repeat(20_000) + "--><sheetData><row r=\"1\">"
+                + "<c r=\"A1\"><f>" + DDE + "</f></c></row></sheetData></worksheet>";
+        ReadLimits.use(ReadLimits.parse("partBytes=12000"));
+        try {
+            assertEquals(Set.of(Kind.NOT_SCANNED), read("over-the-part-limit.xlsx", workbook("xl/worksheets/sheet99.xml", padded,
+                    false, true, null)));
+        } finally {
+            ReadLimits.use(null);
+        }
+        String broken = "<worksheet xmlns=\"" + RawXlsx.MAIN + "\"><sheetData><row r=\"1\"></wrong>"
+                + "<c r=\"A1\"><f>" + DDE + "</f></c></row></sheetData></worksheet>";
+        assertEquals(Set.of(Kind.NOT_SCANNED), read("xml-error.xlsx", workbook("xl/other/s.xml", broken, true, true, null)));
+        String longest = "1" + "+1".repeat(4_095); // 8,191 characters: as long as Excel lets a formula be
+        assertEquals(Set.of(), read("long.xlsx", workbook("xl/other/s.xml", worksheet(longest), true, true, null)));
+        assertEquals(Set.of(Kind.NOT_SCANNED), read("too-long.xlsx", workbook("xl/other/s.xml",
+                worksheet(longest + "+1"), true, true, null)), "a formula longer than Excel's 8,192 characters");
+        assertEquals(Set.of(Kind.NOT_SCANNED), read("huge.xlsx", workbook("xl/other/s.xml",
+                worksheet("1" + "+1".repeat(500_000) + "&" + DDE), true, true, null)));
+        // what was found stays found: DDE in one sheet, another that cannot be looked at
+        assertEquals(EnumSet.of(Kind.DDE), read("dde-and-broken.xlsx", withDdeInFirst(broken)));
+    }
+
+    /** The workbook of an unreadable 51st sheet whose first sheet has DDE. */
+    private static byte[] withDdeInFirst(String broken) {
+        byte[] base = workbook("xl/other/s.xml", broken, true, true, null);
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(base))) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                parts.put(e.getName(), e.getName().equals("xl/worksheets/sheet1.xml")
+                        ? worksheet(DDE).getBytes(StandardCharsets.UTF_8) : in.readAllBytes());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return RawXlsx.zip(parts);
+    }
+}
