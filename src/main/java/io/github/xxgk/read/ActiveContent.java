@@ -77,11 +77,36 @@ public final class ActiveContent {
      * anyway; a link part that cannot be read is passed over (it is a link all the same).
      */
     public static Set<Kind> in(ZipParts parts, Set<ZipEntry> parsed, boolean ddeSeen) {
+        Predicate<String> declared = WorksheetParts.declared(parts).orElse(ActiveContent::mayBeWorksheet);
+        return find(parts, parsed, ddeSeen, NAMED.or(declared));
+    }
+
+    /**
+     * The same, for a reader that has read the main document's relationships ({@code related}: the worksheets they
+     * name). The content types are read only when a part no reader parsed may be a sheet by them: an .xml part under
+     * xl/ not named as a part of another kind. Most packages have none, so nothing is read again for them.
+     */
+    public static Set<Kind> in(ZipParts parts, Set<ZipEntry> parsed, boolean ddeSeen, Predicate<String> related) {
+        Predicate<String> typed = new Predicate<>() {
+            private Predicate<String> known;
+
+            @Override
+            public boolean test(String name) {
+                if (known == null) {
+                    known = WorksheetParts.typed(parts).orElse(ActiveContent::mayBeWorksheet);
+                }
+                return known.test(name);
+            }
+        };
+        return find(parts, parsed, ddeSeen, name -> NAMED.test(name) || related.test(name)
+                || mayBeWorksheet(name) && typed.test(name));
+    }
+
+    private static Set<Kind> find(ZipParts parts, Set<ZipEntry> parsed, boolean ddeSeen, Predicate<String> worksheet) {
         Set<Kind> found = EnumSet.noneOf(Kind.class);
         if (ddeSeen) {
             found.add(Kind.DDE);
         }
-        Predicate<String> worksheet = worksheets(parts);
         for (ZipEntry e : parts.entries()) {
             String name = e.getName().toLowerCase(Locale.ROOT);
             try {
@@ -111,13 +136,13 @@ public final class ActiveContent {
     }
 
     /**
-     * Whether a part is a worksheet: declared one by the package ({@link WorksheetParts}), or named as one
+     * A part is a worksheet when the package declares it one ({@link WorksheetParts}) or names it as one
      * (「worksheets/…xml」); where the package cannot tell, any .xml part under xl/ that is not a known other part.
      */
-    private static Predicate<String> worksheets(ZipParts parts) {
-        Predicate<String> named = n -> n.toLowerCase(Locale.ROOT).contains("worksheets/") && n.toLowerCase(Locale.ROOT).endsWith(".xml");
-        return named.or(WorksheetParts.declared(parts).orElse(ActiveContent::mayBeWorksheet));
-    }
+    private static final Predicate<String> NAMED = n -> {
+        String l = n.toLowerCase(Locale.ROOT);
+        return l.endsWith(".xml") && l.contains("worksheets/");
+    };
 
     /** The parts of a workbook's folder that are no sheet, by the names Office gives them. */
     private static final Set<String> NO_SHEET = Set.of("xl/workbook.xml", "xl/sharedstrings.xml", "xl/styles.xml",
@@ -129,8 +154,15 @@ public final class ActiveContent {
 
     private static boolean mayBeWorksheet(String partName) {
         String n = partName.toLowerCase(Locale.ROOT);
-        return n.startsWith("xl/") && n.endsWith(".xml") && !NO_SHEET.contains(n)
-                && NO_SHEET_FOLDERS.stream().noneMatch(n::startsWith);
+        if (!n.startsWith("xl/") || !n.endsWith(".xml") || NO_SHEET.contains(n)) {
+            return false;
+        }
+        for (String folder : NO_SHEET_FOLDERS) { // asked of every part no reader parsed: no stream
+            if (n.startsWith(folder)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The formulas of a worksheet no reader parsed: DDE, null (none), or NOT_SCANNED (it cannot be looked at). */
@@ -153,6 +185,9 @@ public final class ActiveContent {
      * the next character (「Table1['#x]」) and neither quote opens anything.
      */
     public static boolean isDde(String formula) {
+        if (formula.indexOf('|') < 0 && !mentionsDde(formula)) {
+            return false; // most formulas (sums): said without walking them
+        }
         int brackets = 0;
         for (int k = 0; k < formula.length(); k++) {
             char c = formula.charAt(k);
@@ -190,6 +225,15 @@ public final class ActiveContent {
                 }
                 k = last;
             } else if (isDdeAt(formula, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentionsDde(String formula) {
+        for (int k = formula.indexOf('(', 3); k >= 0; k = formula.indexOf('(', k + 1)) {
+            if (formula.regionMatches(true, k - 3, "DDE", 0, 3)) {
                 return true;
             }
         }

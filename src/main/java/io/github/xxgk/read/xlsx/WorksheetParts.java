@@ -26,10 +26,33 @@ public final class WorksheetParts {
     }
 
     /**
-     * Whether a part name (as the zip spells it) is declared a worksheet; empty where the package cannot tell: it has
-     * no content types, or they or the main document's relationships cannot be read.
+     * Whether a part name (as the zip spells it) is declared a worksheet, by its content type or by the main
+     * document's relationships; empty where the package cannot tell: it has no content types, or they or the
+     * relationships cannot be read.
      */
     public static Optional<Predicate<String>> declared(ZipParts zip) {
+        Optional<Predicate<String>> typed = typed(zip);
+        if (typed.isEmpty()) {
+            return typed;
+        }
+        try {
+            Optional<Relationships.Relationship> main = Relationships.of(zip, "").first("officeDocument");
+            if (main.isEmpty()) {
+                return typed;
+            }
+            return Optional.of(typed.get().or(of(Relationships.of(zip, main.get().part()))));
+        } catch (LimitExceeded e) {
+            throw e; // the file's time is up
+        } catch (IOException | XMLStreamException | UnreadableException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Whether a part name is declared a worksheet by its content type ({@code [Content_Types].xml}: an Override of
+     * the part, or the Default of its extension); empty where the package has no content types or they cannot be read.
+     */
+    public static Optional<Predicate<String>> typed(ZipParts zip) {
         Set<String> parts = new HashSet<>();
         Set<String> extensions = new HashSet<>();
         try {
@@ -54,14 +77,6 @@ public final class WorksheetParts {
                 }
                 r.close();
             }
-            Optional<Relationships.Relationship> main = Relationships.of(zip, "").first("officeDocument");
-            if (main.isPresent()) {
-                for (Relationships.Relationship rel : Relationships.of(zip, main.get().part()).all()) {
-                    if (rel.is("worksheet")) {
-                        parts.add(key(rel.part()));
-                    }
-                }
-            }
         } catch (LimitExceeded e) {
             throw e; // the file's time is up
         } catch (IOException | XMLStreamException | UnreadableException | RuntimeException e) {
@@ -71,6 +86,22 @@ public final class WorksheetParts {
             String key = key(name);
             return parts.contains(key) || extensions.contains(key.substring(key.lastIndexOf('.') + 1));
         });
+    }
+
+    /** The worksheets the main document's relationships name: the parts a spreadsheet program opens as sheets. */
+    static Predicate<String> of(Relationships workbookRels) {
+        Set<String> parts = targets(workbookRels);
+        return name -> parts.contains(key(name));
+    }
+
+    private static Set<String> targets(Relationships workbookRels) {
+        Set<String> parts = new HashSet<>();
+        for (Relationships.Relationship rel : workbookRels.all()) {
+            if (rel.is("worksheet")) {
+                parts.add(key(rel.part()));
+            }
+        }
+        return parts;
     }
 
     private static String key(String partName) {

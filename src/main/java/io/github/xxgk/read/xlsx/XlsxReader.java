@@ -24,6 +24,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.zip.ZipEntry;
 
 /**
@@ -52,16 +53,17 @@ public final class XlsxReader implements SourceReader {
         try (ZipParts zip = ZipParts.open(file)) {
             Set<ZipEntry> parsed = Collections.newSetFromMap(new IdentityHashMap<>());
             boolean[] dde = {false};
+            List<Predicate<String>> worksheets = new ArrayList<>(1); // what the workbook's relationships name
             Grid grid;
             try {
-                grid = read(zip, parsed, dde);
+                grid = read(zip, parsed, dde, worksheets);
             } catch (IOException | XMLStreamException | RuntimeException | OutOfMemoryError e) {
                 if (zip.overLimit() != null) {
                     throw ReadLimits.tooLarge(zip.overLimit());
                 }
                 throw new UnreadableException(Reason.CORRUPT, "the workbook is damaged: a download or copy that did not finish, or a file written by a faulty tool", e);
             }
-            file.activeContent(ActiveContent.in(zip, parsed, dde[0]));
+            file.activeContent(ActiveContent.in(zip, parsed, dde[0], worksheets.get(0)));
             return grid;
         }
     }
@@ -69,7 +71,7 @@ public final class XlsxReader implements SourceReader {
     private record SheetPart(String name, String part) {
     }
 
-    private static Grid read(ZipParts zip, Set<ZipEntry> parsed, boolean[] dde)
+    private static Grid read(ZipParts zip, Set<ZipEntry> parsed, boolean[] dde, List<Predicate<String>> worksheets)
             throws IOException, XMLStreamException, UnreadableException {
         if (zip.find("[Content_Types].xml").isEmpty()) {
             throw new UnreadableException(Reason.CORRUPT, "a zip file, but no OOXML package: it has no [Content_Types].xml");
@@ -77,6 +79,7 @@ public final class XlsxReader implements SourceReader {
         String workbook = Relationships.of(zip, "").first("officeDocument").map(Relationships.Relationship::part)
                 .orElseThrow(() -> new UnreadableException(Reason.CORRUPT, "the package names no main document"));
         Relationships rels = Relationships.of(zip, workbook);
+        worksheets.add(WorksheetParts.of(rels));
         List<SheetPart> parts = sheets(zip, workbook, rels);
         BitSet used = new BitSet();
         List<RawSheet> raw = new ArrayList<>();
