@@ -32,7 +32,8 @@ public final class ActiveContent {
     public enum Kind { MACROS, EXTERNAL_LINKS, DDE, NOT_SCANNED }
 
     /** Characters Excel lets a formula have: a longer one is no formula Excel wrote, and is not gathered further. */
-    static final int MAX_FORMULA_CHARS = 8_192;
+    /** The longest formula Excel writes; a longer one is not looked at (its text is not gathered). */
+    public static final int MAX_FORMULA_CHARS = 8_192;
 
     /** One parser factory per thread, as the .xlsx reader keeps one. */
     private static final ThreadLocal<XMLInputFactory> XML = ThreadLocal.withInitial(XmlFactory::create);
@@ -83,10 +84,12 @@ public final class ActiveContent {
 
     /**
      * The same, for a reader that has read the main document's relationships ({@code related}: the worksheets they
-     * name). The content types are read only when a part no reader parsed may be a sheet by them: an .xml part under
+     * name) and looked at the formulas it met ({@code ddeSeen}, {@code uncheckedSeen}: one longer than
+     * {@link #MAX_FORMULA_CHARS}). The content types are read only when a part no reader parsed may be a sheet by them: an .xml part under
      * xl/ not named as a part of another kind. Most packages have none, so nothing is read again for them.
      */
-    public static Set<Kind> in(ZipParts parts, Set<ZipEntry> parsed, boolean ddeSeen, Predicate<String> related) {
+    public static Set<Kind> in(ZipParts parts, Set<ZipEntry> parsed, boolean ddeSeen, boolean uncheckedSeen,
+                               Predicate<String> related) {
         Predicate<String> typed = new Predicate<>() {
             private Predicate<String> known;
 
@@ -98,8 +101,12 @@ public final class ActiveContent {
                 return known.test(name);
             }
         };
-        return find(parts, parsed, ddeSeen, name -> NAMED.test(name) || related.test(name)
+        Set<Kind> found = find(parts, parsed, ddeSeen, name -> NAMED.test(name) || related.test(name)
                 || mayBeWorksheet(name) && typed.test(name));
+        if (uncheckedSeen && !found.contains(Kind.DDE)) {
+            found.add(Kind.NOT_SCANNED); // a formula the reader met too long to look at
+        }
+        return found;
     }
 
     private static Set<Kind> find(ZipParts parts, Set<ZipEntry> parsed, boolean ddeSeen, Predicate<String> worksheet) {

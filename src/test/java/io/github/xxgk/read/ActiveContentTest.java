@@ -107,6 +107,42 @@ class ActiveContentTest {
         return read.activeContent();
     }
 
+    /** What the reader says of a workbook of one sheet whose workbook part has these defined names. */
+    private Set<Kind> readWithNames(String name, String sheet, String definedNames) throws Exception {
+        String workbook = "<workbook xmlns=\"" + RawXlsx.MAIN + "\" xmlns:r=\"" + REL + "\"><sheets>"
+                + "<sheet name=\"表三\" sheetId=\"1\" r:id=\"rId1\"/></sheets>" + definedNames + "</workbook>";
+        Path file = dir.resolve(name);
+        Files.write(file, new RawXlsx().sheet("表三", sheet).part("xl/workbook.xml", workbook).toBytes());
+        SourceFile read = SourceFile.of(file, name, true);
+        new XlsxReader().read(read);
+        return read.activeContent();
+    }
+
+    @Test
+    void defined_name_that_asks_another_program_should_be_dde_as_a_formula_is() throws Exception {
+        String uses = "<worksheet xmlns=\"" + RawXlsx.MAIN + "\"><sheetData><row r=\"1\"><c r=\"A1\"><f>数据</f><v>0</v></c>"
+                + "</row></sheetData></worksheet>"; // the cell asks through the name, no bar of its own
+        assertEquals(Set.of(Kind.DDE), readWithNames("name-dde.xlsx", uses,
+                "<definedNames><definedName name=\"数据\">cmd|' /C calc'!A0</definedName></definedNames>"));
+        assertEquals(Set.of(), readWithNames("name-plain.xlsx", uses,
+                "<definedNames><definedName name=\"数据\">'A|B'!$A$1</definedName>"
+                        + "<definedName name=\"_xlnm.Print_Area\" localSheetId=\"0\">表三!$A$1:$J$30</definedName></definedNames>"));
+        assertEquals(Set.of(Kind.NOT_SCANNED), readWithNames("name-too-long.xlsx", uses,
+                "<definedNames><definedName name=\"数据\">" + "A1+".repeat(3000) + "A1</definedName></definedNames>"));
+    }
+
+    @Test
+    void formula_longer_than_excel_allows_in_a_sheet_read_should_be_said_so() throws Exception {
+        String sheet = worksheet("A1+".repeat(3000) + "A1");
+        assertEquals(Set.of(Kind.NOT_SCANNED), readWithNames("long-formula.xlsx", sheet, ""));
+        String inExtension = "<worksheet xmlns=\"" + RawXlsx.MAIN + "\"><sheetData/><extLst><ext><f>" + "A1+".repeat(3000)
+                + "A1</f></ext></extLst></worksheet>";
+        assertEquals(Set.of(Kind.NOT_SCANNED), readWithNames("long-formula-skipped.xlsx", inExtension, ""));
+        assertEquals(Set.of(Kind.DDE), readWithNames("long-and-dde.xlsx", "<worksheet xmlns=\"" + RawXlsx.MAIN
+                + "\"><sheetData><row r=\"1\"><c r=\"A1\"><f>" + "A1+".repeat(3000) + "A1</f></c><c r=\"B1\"><f>"
+                + DDE + "</f></c></row></sheetData></worksheet>", ""), "DDE is the stronger finding");
+    }
+
     @Test
     void worksheet_anywhere_in_the_package_should_be_looked_at() throws Exception {
         String dde = worksheet(DDE);

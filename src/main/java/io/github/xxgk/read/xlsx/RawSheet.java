@@ -31,6 +31,8 @@ final class RawSheet {
     final List<ArrayRange> arrays = new ArrayList<>();
     /** A formula of the part asks another program for data (DDE). */
     boolean dde;
+    /** A formula of the part is longer than Excel allows: not looked at for DDE. */
+    boolean unchecked;
 
     RawSheet(String name) {
         this.name = name;

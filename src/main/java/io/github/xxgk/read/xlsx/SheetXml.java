@@ -112,7 +112,11 @@ final class SheetXml {
         String type = Xml.attr(r, "t");
         String ref = Xml.attr(r, "ref");
         String si = Xml.attr(r, "si");
-        String text = Xml.text(r);
+        String text = Xml.text(r, ActiveContent.MAX_FORMULA_CHARS);
+        if (text == null) {
+            sheet.unchecked = true; // longer than Excel allows: not looked at, and not kept
+            text = "";
+        }
         dde(text);
         RawCell.Formula f = new RawCell.Formula(type, text, ref, si == null ? 0 : Long.parseLong(si));
         if ("shared".equals(type) && ref != null) {
@@ -139,6 +143,7 @@ final class SheetXml {
     private void skip() throws XMLStreamException {
         int depth = 1;
         int formulaDepth = 0; // the depth of the <f> whose text is gathered, 0: none
+        boolean tooLong = false; // that formula is longer than Excel allows: gathered no further
         StringBuilder formula = null;
         while (depth > 0) {
             int event = r.next();
@@ -147,19 +152,29 @@ final class SheetXml {
                 if (formulaDepth == 0 && r.getLocalName().equals("f")) {
                     formulaDepth = depth;
                     formula = new StringBuilder();
+                    tooLong = false;
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 if (depth == formulaDepth) {
-                    dde(formula.toString());
+                    if (!tooLong) {
+                        dde(formula.toString());
+                    }
                     formulaDepth = 0;
                 }
                 depth--;
-            } else if (formulaDepth > 0 && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
-                    || event == XMLStreamConstants.SPACE)) {
-                formula.append(r.getText());
+            } else if (formulaDepth > 0 && !tooLong && (event == XMLStreamConstants.CHARACTERS
+                    || event == XMLStreamConstants.CDATA || event == XMLStreamConstants.SPACE)) {
+                if (formula.length() + r.getTextLength() > ActiveContent.MAX_FORMULA_CHARS) {
+                    sheet.unchecked = true;
+                    tooLong = true;
+                    formula = null;
+                } else {
+                    formula.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+                }
             }
         }
     }
+
 
     private void markString(RawCell cell) {
         if ("s".equals(cell.type()) && cell.value() != null) {

@@ -51,19 +51,17 @@ public final class XlsxReader implements SourceReader {
     @Override
     public Grid read(SourceFile file) throws UnreadableException {
         try (ZipParts zip = ZipParts.open(file)) {
-            Set<ZipEntry> parsed = Collections.newSetFromMap(new IdentityHashMap<>());
-            boolean[] dde = {false};
-            List<Predicate<String>> worksheets = new ArrayList<>(1); // what the workbook's relationships name
+            Formulas seen = new Formulas();
             Grid grid;
             try {
-                grid = read(zip, parsed, dde, worksheets);
+                grid = read(zip, seen);
             } catch (IOException | XMLStreamException | RuntimeException | OutOfMemoryError e) {
                 if (zip.overLimit() != null) {
                     throw ReadLimits.tooLarge(zip.overLimit());
                 }
                 throw new UnreadableException(Reason.CORRUPT, "the workbook is damaged: a download or copy that did not finish, or a file written by a faulty tool", e);
             }
-            file.activeContent(ActiveContent.in(zip, parsed, dde[0], worksheets.get(0)));
+            file.activeContent(ActiveContent.in(zip, seen.parsed, seen.dde, seen.unchecked, seen.worksheets));
             return grid;
         }
     }
@@ -71,23 +69,31 @@ public final class XlsxReader implements SourceReader {
     private record SheetPart(String name, String part) {
     }
 
-    private static Grid read(ZipParts zip, Set<ZipEntry> parsed, boolean[] dde, List<Predicate<String>> worksheets)
-            throws IOException, XMLStreamException, UnreadableException {
+    /** What reading saw for the active-content scan: the parts parsed, the worksheets named, the formulas met. */
+    private static final class Formulas {
+        final Set<ZipEntry> parsed = Collections.newSetFromMap(new IdentityHashMap<>());
+        Predicate<String> worksheets = name -> false;
+        boolean dde;
+        boolean unchecked;
+    }
+
+    private static Grid read(ZipParts zip, Formulas seen) throws IOException, XMLStreamException, UnreadableException {
         if (zip.find("[Content_Types].xml").isEmpty()) {
             throw new UnreadableException(Reason.CORRUPT, "a zip file, but no OOXML package: it has no [Content_Types].xml");
         }
         String workbook = Relationships.of(zip, "").first("officeDocument").map(Relationships.Relationship::part)
                 .orElseThrow(() -> new UnreadableException(Reason.CORRUPT, "the package names no main document"));
         Relationships rels = Relationships.of(zip, workbook);
-        worksheets.add(WorksheetParts.of(rels));
-        List<SheetPart> parts = sheets(zip, workbook, rels);
+        seen.worksheets = WorksheetParts.of(rels);
+        List<SheetPart> parts = sheets(zip, workbook, rels, seen);
         BitSet used = new BitSet();
         List<RawSheet> raw = new ArrayList<>();
         for (SheetPart p : parts) {
             RawSheet sheet = p.part() == null ? new RawSheet(p.name()) : parse(zip, p.part(), r -> SheetXml.read(r, p.name(), used));
             if (p.part() != null) {
-                parsed.add(zip.find(p.part()).orElseThrow());
-                dde[0] |= sheet.dde;
+                seen.parsed.add(zip.find(p.part()).orElseThrow());
+                seen.dde |= sheet.dde;
+                seen.unchecked |= sheet.unchecked;
             }
             raw.add(sheet);
         }
@@ -104,11 +110,13 @@ public final class XlsxReader implements SourceReader {
     }
 
     /** The sheets POI would list, in the workbook's order: those whose part is there; a chartsheet without a part to read. */
-    private static List<SheetPart> sheets(ZipParts zip, String workbook, Relationships rels)
+    private static List<SheetPart> sheets(ZipParts zip, String workbook, Relationships rels, Formulas seen)
             throws IOException, XMLStreamException, UnreadableException {
-        List<String[]> declared = parse(zip, workbook, WorkbookXml::sheets);
+        WorkbookXml.Declared declared = parse(zip, workbook, WorkbookXml::read);
+        seen.dde |= declared.dde();
+        seen.unchecked |= declared.unchecked();
         List<SheetPart> parts = new ArrayList<>();
-        for (String[] sheet : declared) {
+        for (String[] sheet : declared.sheets()) {
             Optional<Relationships.Relationship> rel = rels.byId(sheet[1]).filter(r -> zip.find(r.part()).isPresent());
             if (rel.isPresent() && rel.get().is("worksheet")) {
                 parts.add(new SheetPart(sheet[0], rel.get().part()));

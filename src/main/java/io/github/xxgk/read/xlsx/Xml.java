@@ -95,6 +95,40 @@ final class Xml {
         return more != null ? more.toString() : first == null ? "" : first;
     }
 
+    /**
+     * As {@link #text}, for a text that has a length limit (a formula): null when it is longer than {@code max}
+     * characters, read to its end tag but not gathered.
+     */
+    static String text(XMLStreamReader r, int max) throws XMLStreamException {
+        String first = null; // most texts are one event: taken as it is
+        StringBuilder more = null;
+        boolean over = false;
+        for (int event = r.next(); event != XMLStreamConstants.END_ELEMENT; event = r.next()) {
+            switch (event) {
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE,
+                     XMLStreamConstants.ENTITY_REFERENCE -> {
+                    int had = more != null ? more.length() : first != null ? first.length() : 0;
+                    over |= had + r.getTextLength() > max;
+                    if (over) {
+                        first = null;
+                        more = null;
+                    } else if (first == null && more == null) {
+                        first = r.getText();
+                    } else {
+                        more = (more == null ? new StringBuilder(first) : more).append(r.getText());
+                    }
+                }
+                case XMLStreamConstants.START_ELEMENT ->
+                    throw new XMLStreamException("element text holds an element: " + r.getLocalName(), r.getLocation());
+                default -> {
+                    // comments and processing instructions are not text
+                }
+            }
+        }
+        return over ? null : more != null ? more.toString() : first == null ? "" : first;
+    }
+
+
     /** The value of an attribute without a namespace, or null. */
     static String attr(XMLStreamReader r, String localName) {
         for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
