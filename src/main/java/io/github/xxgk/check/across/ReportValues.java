@@ -3,7 +3,6 @@ package io.github.xxgk.check.across;
 import io.github.xxgk.identity.ReportIdentity;
 import io.github.xxgk.table.BoundCell;
 import io.github.xxgk.table.BoundReport;
-import io.github.xxgk.table.BoundTable;
 import io.github.xxgk.table.CellRef;
 import io.github.xxgk.table.CellValue;
 
