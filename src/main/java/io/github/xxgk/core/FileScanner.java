@@ -63,9 +63,21 @@ final class FileScanner {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + root, e);
         }
-        // a folder linked out is refused unless the excludes leave out what it holds ("archive/**", "archive")
+        // a folder linked out (never read) is refused unless an exclude leaves out all it holds: "archive/**"
+        List<PathMatcher> whole = excludes.stream().map(p -> p.strip().replace('\\', '/')).filter(p -> p.endsWith("/**"))
+                .flatMap(p -> matchers(fs, p.substring(0, p.length() - 3))).toList();
         return Stream.concat(found.stream().filter(p -> matches(in, p) && !matches(out, p)),
-                outside.stream().filter(p -> !matches(out, p) && !matches(out, p.resolve("**")))).sorted().toList();
+                outside.stream().filter(p -> !within(whole, p))).sorted().toList();
+    }
+
+    /** Whether the path or a folder it is in matches. */
+    private static boolean within(List<PathMatcher> folders, Path relative) {
+        for (Path p = relative; p != null; p = p.getParent()) {
+            if (matches(folders, p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean matches(List<PathMatcher> matchers, Path relative) {

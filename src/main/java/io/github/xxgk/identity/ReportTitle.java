@@ -79,30 +79,50 @@ public record ReportTitle(String agency, int year) {
 
     /** The title the text is, or the report a sentence names (agency null); most texts are neither. */
     public static Optional<ReportTitle> of(String text) {
-        if (text == null || !text.contains("报告") || !hasDigit(text)) {
+        if (text == null || text.indexOf('报') < 0 || !hasDigit(text)) {
             return Optional.empty(); // most cells, a table's title among them: said without normalising or a regex
         }
         String printed = compress(text);
-        if (!printed.contains("政府信息公开")) {
+        if (!printed.contains("政府信息公开") || !printed.contains("报告")) {
             return Optional.empty();
         }
         String t = Numbers.normalizedInPlace(printed); // the agency is cut from the text as printed
-        if (year(t).isEmpty()) {
-            return Optional.empty(); // no year, or two (「2021-2022年…报告」 is no title of one report, nor 「2021-」 an agency)
-        }
         if (text.length() <= TITLE_LENGTH) {
             Matcher y = YEAR_FIRST.matcher(t);
-            if (y.lookingAt()) {
-                return of(printed.substring(y.start(2), y.end(2)), y.group(1));
-            }
             Matcher a = AGENCY_FIRST.matcher(t);
-            if (a.lookingAt()) {
-                return of(printed.substring(a.start(1), a.end(1)), a.group(2));
+            int agency = y.lookingAt() ? 2 : a.lookingAt() ? 1 : 0;
+            if (agency > 0) {
+                Matcher m = agency == 2 ? y : a;
+                if (hasYear(m.group(agency))) {
+                    return Optional.empty(); // 「2021-2022年…报告」: no title of one report, nor 「2021-」 an agency
+                }
+                return of(printed.substring(m.start(agency), m.end(agency)), m.group(agency == 2 ? 1 : 2));
             }
         }
         Matcher m = MENTION.matcher(t);
-        return m.find() ? of(null, m.group(1)) : Optional.empty();
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        // the clause that names the report states its year only (「现公布2021年度、2022年度…报告」 states two)
+        int clause = m.start();
+        while (clause > 0 && "。，,；;：:".indexOf(t.charAt(clause - 1)) < 0) {
+            clause--;
+        }
+        return year(t.substring(clause, m.end())).isPresent() ? of(null, m.group(1)) : Optional.empty();
     }
+
+    /** Whether the text has a year of its own (a four-digit number, standing alone, of the years read). */
+    private static boolean hasYear(String text) {
+        Matcher m = YEAR.matcher(text);
+        while (m.find()) {
+            int y = Integer.parseInt(m.group(1));
+            if (y >= FIRST_YEAR && y <= LAST_YEAR) {
+                return true;
+            }
+        }
+        return false;
+    }
+
 
     private static Optional<ReportTitle> of(String agency, String digits) {
         int y = Integer.parseInt(digits);

@@ -31,9 +31,12 @@ public final class ActiveContent {
     /** {@code NOT_SCANNED}: a worksheet part could not be looked at for DDE (over a limit, not well-formed, a formula too long). */
     public enum Kind { MACROS, EXTERNAL_LINKS, DDE, NOT_SCANNED }
 
-    /** Characters Excel lets a formula have: a longer one is no formula Excel wrote, and is not gathered further. */
-    /** The longest formula Excel writes; a longer one is not looked at (its text is not gathered). */
-    public static final int MAX_FORMULA_CHARS = 8_192;
+    /**
+     * The longest formula text looked at: Excel lets a formula have 8,192 characters, and the text it stores can be
+     * longer (functions prefixed 「_xlfn.」, 「[@列]」 written out as 「表1[[#This Row],[列]]」). A longer text is not
+     * gathered further, and the part it is in is not said to hold no DDE.
+     */
+    public static final int MAX_FORMULA_CHARS = 32_768;
 
     /** One parser factory per thread, as the .xlsx reader keeps one. */
     private static final ThreadLocal<XMLInputFactory> XML = ThreadLocal.withInitial(XmlFactory::create);
@@ -85,8 +88,8 @@ public final class ActiveContent {
     /**
      * The same, for a reader that has read the main document's relationships ({@code related}: the worksheets they
      * name) and looked at the formulas it met ({@code ddeSeen}, {@code uncheckedSeen}: one longer than
-     * {@link #MAX_FORMULA_CHARS}). The content types are read only when a part no reader parsed may be a sheet by them: an .xml part under
-     * xl/ not named as a part of another kind. Most packages have none, so nothing is read again for them.
+     * {@link #MAX_FORMULA_CHARS}). The content types are read only when an .xml part no reader parsed, at any path,
+     * is not one every workbook has: most report workbooks have none, so nothing is read again for them.
      */
     public static Set<Kind> in(ZipParts parts, Set<ZipEntry> parsed, boolean ddeSeen, boolean uncheckedSeen,
                                Predicate<String> related) {
@@ -102,7 +105,8 @@ public final class ActiveContent {
             }
         };
         Set<Kind> found = find(parts, parsed, ddeSeen, name -> NAMED.test(name) || related.test(name)
-                || mayBeWorksheet(name) && typed.test(name));
+                || !STANDARD.contains(name.toLowerCase(Locale.ROOT)) && name.toLowerCase(Locale.ROOT).endsWith(".xml")
+                && typed.test(name));
         if (uncheckedSeen && !found.contains(Kind.DDE)) {
             found.add(Kind.NOT_SCANNED); // a formula the reader met too long to look at
         }
@@ -150,6 +154,15 @@ public final class ActiveContent {
         String l = n.toLowerCase(Locale.ROOT);
         return l.endsWith(".xml") && l.contains("worksheets/");
     };
+
+    /**
+     * The parts every workbook has, by the names Office gives them: no sheet by their content type is looked for in
+     * them (a sheet there is one the workbook's relationships name, or none a spreadsheet program opens), so that a
+     * package of these alone has its content types read only once, by the reader.
+     */
+    private static final Set<String> STANDARD = Set.of("[content_types].xml", "docprops/app.xml", "docprops/core.xml",
+            "docprops/custom.xml", "xl/workbook.xml", "xl/styles.xml", "xl/sharedstrings.xml", "xl/calcchain.xml",
+            "xl/theme/theme1.xml");
 
     /** The parts of a workbook's folder that are no sheet, by the names Office gives them. */
     private static final Set<String> NO_SHEET = Set.of("xl/workbook.xml", "xl/sharedstrings.xml", "xl/styles.xml",

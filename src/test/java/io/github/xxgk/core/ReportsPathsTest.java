@@ -69,12 +69,14 @@ class ReportsPathsTest {
         SeedWorkbooks.seed000().writeXlsx(outside.resolve("old.xlsx"));
         Files.createSymbolicLink(reports.resolve("archive"), outside); // last year's share, mounted into the repository
 
-        for (String exclude : List.of("archive/**", "**/archive/**", "archive")) {
+        for (String exclude : List.of("archive/**", "**/archive/**", "ARCHIVE/**")) {
             CheckResult result = ReportChecker.run(new CheckRequest(reports, null, List.of(exclude), "2021", 1));
             assertEquals(List.of("a.xlsx"), result.files().stream().map(FileResult::file).toList(), exclude);
         }
-        CheckResult other = ReportChecker.run(new CheckRequest(reports, null, List.of("**/*.txt", "archive/*.txt"), "2021", 1));
-        assertEquals(List.of("a.xlsx", "archive"), other.files().stream().map(FileResult::file).toList(),
-                "excludes that leave files of the folder in still refuse it");
+        for (String exclude : List.of("**/*.txt", "archive/*.txt", "archive", "*", "archive/*", "*/*")) {
+            CheckResult other = ReportChecker.run(new CheckRequest(reports, null, List.of(exclude), "2021", 1));
+            assertTrue(other.files().stream().anyMatch(f -> f.file().equals("archive")),
+                    exclude + " leaves files a folder holds in: the folder linked out is still refused");
+        }
     }
 }

@@ -82,7 +82,11 @@ class ReportTitleTest {
             // two years: no title of one report, and no agency 「2021-」
             "2021-2022年政府信息公开工作年度报告|-",
             "2020、2021年政府信息公开工作年度报告|-",
-            "某局2021年政府信息公开工作年度报告（2022年修订）|-",
+            // a date after the report's name does not make a second year of it
+            "某局2021年政府信息公开工作年度报告（2022年修订）|某局 2021",
+            "某局2022年政府信息公开工作年度报告（2023年1月）|某局 2022",
+            "根据2019年修订的《条例》，现公布2022年度长春高新区政府信息公开年度报告。|- 2022",
+            "某局2022年度政府信息公开工作年度报 告|某局 2022",
             "现公布2021年度、2022年度本机关政府信息公开工作年度报告。|-",
     })
     void title_should_give_agency_and_year(String text, String expected) {

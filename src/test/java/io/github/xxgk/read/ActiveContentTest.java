@@ -128,18 +128,22 @@ class ActiveContentTest {
                 "<definedNames><definedName name=\"数据\">'A|B'!$A$1</definedName>"
                         + "<definedName name=\"_xlnm.Print_Area\" localSheetId=\"0\">表三!$A$1:$J$30</definedName></definedNames>"));
         assertEquals(Set.of(Kind.NOT_SCANNED), readWithNames("name-too-long.xlsx", uses,
-                "<definedNames><definedName name=\"数据\">" + "A1+".repeat(3000) + "A1</definedName></definedNames>"));
+                "<definedNames><definedName name=\"数据\">" + "A1+".repeat(11000) + "A1</definedName></definedNames>"));
+        assertEquals(Set.of(Kind.NOT_SCANNED), readWithNames("name-with-element.xlsx", uses,
+                "<definedNames><definedName name=\"数据\">A1<x/></definedName></definedNames>"), "not the file damaged");
+        assertEquals(Set.of(), readWithNames("name-long-as-stored.xlsx", uses, "<definedNames><definedName name=\"数据\">"
+                + "_xlfn.CONCAT(A1)&amp;".repeat(600) + "A1</definedName></definedNames>"), "10,000 stored characters: looked at");
     }
 
     @Test
     void formula_longer_than_excel_allows_in_a_sheet_read_should_be_said_so() throws Exception {
-        String sheet = worksheet("A1+".repeat(3000) + "A1");
+        String sheet = worksheet("A1+".repeat(11000) + "A1");
         assertEquals(Set.of(Kind.NOT_SCANNED), readWithNames("long-formula.xlsx", sheet, ""));
-        String inExtension = "<worksheet xmlns=\"" + RawXlsx.MAIN + "\"><sheetData/><extLst><ext><f>" + "A1+".repeat(3000)
+        String inExtension = "<worksheet xmlns=\"" + RawXlsx.MAIN + "\"><sheetData/><extLst><ext><f>" + "A1+".repeat(11000)
                 + "A1</f></ext></extLst></worksheet>";
         assertEquals(Set.of(Kind.NOT_SCANNED), readWithNames("long-formula-skipped.xlsx", inExtension, ""));
         assertEquals(Set.of(Kind.DDE), readWithNames("long-and-dde.xlsx", "<worksheet xmlns=\"" + RawXlsx.MAIN
-                + "\"><sheetData><row r=\"1\"><c r=\"A1\"><f>" + "A1+".repeat(3000) + "A1</f></c><c r=\"B1\"><f>"
+                + "\"><sheetData><row r=\"1\"><c r=\"A1\"><f>" + "A1+".repeat(11000) + "A1</f></c><c r=\"B1\"><f>"
                 + DDE + "</f></c></row></sheetData></worksheet>", ""), "DDE is the stronger finding");
     }
 
@@ -151,6 +155,10 @@ class ActiveContentTest {
         assertEquals(Set.of(Kind.DDE), read("related.xlsx", workbook("xl/other/s.xml", dde, true, false, null)),
                 "the workbook's 51st sheet, past the sheets read, at another path");
         assertEquals(Set.of(Kind.DDE), read("both.xlsx", workbook("xl/other/s.xml", dde, true, true, null)));
+        assertEquals(Set.of(Kind.DDE), read("typed-outside.xlsx", workbook("data/s.xml", dde, false, true, null)),
+                "declared a worksheet by its content type outside xl/");
+        assertEquals(Set.of(Kind.DDE), read("typed-in-theme.xlsx", workbook("xl/theme/s.xml", dde, false, true, null)),
+                "declared a worksheet by its content type in a folder of other parts");
         assertEquals(Set.of(), read("plain.xlsx", workbook("xl/other/s.xml", worksheet("A1+1"), true, true, null)));
         // content types that cannot be read: every unread part under xl/ that may be a sheet is looked at
         assertEquals(Set.of(Kind.DDE), read("untyped.xlsx", workbook("xl/other/s.xml", dde, false, false, "<Types><broken")));
@@ -171,10 +179,10 @@ class ActiveContentTest {
         String broken = "<worksheet xmlns=\"" + RawXlsx.MAIN + "\"><sheetData><row r=\"1\"></wrong>"
                 + "<c r=\"A1\"><f>" + DDE + "</f></c></row></sheetData></worksheet>";
         assertEquals(Set.of(Kind.NOT_SCANNED), read("xml-error.xlsx", workbook("xl/other/s.xml", broken, true, true, null)));
-        String longest = "1" + "+1".repeat(4_095); // 8,191 characters: as long as Excel lets a formula be
+        String longest = "1" + "+1".repeat(16_383); // 32,767 characters stored: the longest text looked at
         assertEquals(Set.of(), read("long.xlsx", workbook("xl/other/s.xml", worksheet(longest), true, true, null)));
         assertEquals(Set.of(Kind.NOT_SCANNED), read("too-long.xlsx", workbook("xl/other/s.xml",
-                worksheet(longest + "+1"), true, true, null)), "a formula longer than Excel's 8,192 characters");
+                worksheet(longest + "+1"), true, true, null)), "a formula stored in more than 32,768 characters");
         assertEquals(Set.of(Kind.NOT_SCANNED), read("huge.xlsx", workbook("xl/other/s.xml",
                 worksheet("1" + "+1".repeat(500_000) + "&" + DDE), true, true, null)));
         // what was found stays found: DDE in one sheet, another that cannot be looked at

@@ -286,7 +286,7 @@ class UntrustedWorkbookTest {
         Files.write(reports.resolve("b-broken.xlsx"), seed002(Map.of(types, typed),
                 Map.of("xl/other/s.xml", cell.replace("<row r=\"1\">", "<row r=\"1\"></wrong>") + "cmd|' /C calc'!A0</f></c></row></sheetData></worksheet>")));
         Files.write(reports.resolve("c-too-long.xlsx"), seed002(Map.of(types, typed),
-                Map.of("xl/other/s.xml", cell + "1" + "+1".repeat(10_000) + "</f></c></row></sheetData></worksheet>")));
+                Map.of("xl/other/s.xml", cell + "1" + "+1".repeat(20_000) + "</f></c></row></sheetData></worksheet>")));
         Files.write(reports.resolve("d-plain.xlsx"), seed002(Map.of(types, typed),
                 Map.of("xl/other/s.xml", cell + "A1+1</f></c></row></sheetData></worksheet>")));
         Path out = dir.resolve("out");

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * The equations between a report and last year's report of the same agency: the format definitions'
@@ -56,8 +57,9 @@ final class CrossEquations {
                 operands.add(operand(previous ? lastYear : thisYear, t, previous ? CrossEquation.Context.PREVIOUS_YEAR
                         : CrossEquation.Context.THIS, r.cell(YearRelation.item(term), scope), -YearRelation.sign(term), false));
             }
-            // both reports' formats define R6: one equation; two relations of one rule and table: two
-            all.putIfAbsent(r.id() + "|" + t.id() + "|" + scope, new CrossEquation(rule, r.id(), wording, scope, operands));
+            // the same equation in both reports' formats (R6, whatever each calls it): one; two equations of a rule: two
+            all.putIfAbsent(rule.id() + "|" + t.id() + "|" + scope + "|" + r.target() + "=" + new TreeSet<>(r.equals()),
+                    new CrossEquation(rule, r.id(), wording, scope, operands));
         }
     }
 

@@ -4,6 +4,7 @@ import io.github.xxgk.read.ActiveContent;
 import io.github.xxgk.read.UnreadableException;
 import io.github.xxgk.read.UnreadableException.Reason;
 
+import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import java.util.ArrayList;
@@ -31,8 +32,10 @@ final class WorkbookXml {
         List<String[]> sheets = new ArrayList<>();
         boolean dde = false;
         boolean unchecked = false;
+        boolean listed = false; // only the first <sheets> counts, as POI reads it
         while (Xml.child(r)) {
-            if (r.getLocalName().equals("sheets")) {
+            if (r.getLocalName().equals("sheets") && !listed) {
+                listed = true;
                 while (Xml.child(r)) {
                     if (r.getLocalName().equals("sheet")) {
                         sheets.add(new String[] {Xml.attr(r, "name"), Xml.qualifiedAttr(r, "id")});
@@ -42,7 +45,7 @@ final class WorkbookXml {
             } else if (r.getLocalName().equals("definedNames")) {
                 while (Xml.child(r)) {
                     if (r.getLocalName().equals("definedName")) {
-                        String refersTo = Xml.text(r, ActiveContent.MAX_FORMULA_CHARS);
+                        String refersTo = refersTo(r);
                         unchecked |= refersTo == null;
                         dde |= refersTo != null && ActiveContent.isDde(refersTo);
                     } else {
@@ -54,5 +57,27 @@ final class WorkbookXml {
             }
         }
         return new Declared(sheets, dde, unchecked);
+    }
+
+    /**
+     * A defined name's text, or null when it cannot be looked at: longer than {@link ActiveContent#MAX_FORMULA_CHARS},
+     * or holding an element (which no name has; read past, not taken as the file being damaged).
+     */
+    private static String refersTo(XMLStreamReader r) throws XMLStreamException {
+        StringBuilder text = new StringBuilder();
+        boolean odd = false;
+        for (int event = r.next(); event != XMLStreamConstants.END_ELEMENT; event = r.next()) {
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                odd = true;
+                Xml.skip(r);
+            } else if (!odd && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                    || event == XMLStreamConstants.SPACE)) {
+                odd = text.length() + r.getTextLength() > ActiveContent.MAX_FORMULA_CHARS;
+                if (!odd) {
+                    text.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+                }
+            }
+        }
+        return odd ? null : text.toString();
     }
 }
