@@ -119,6 +119,24 @@ class ActiveContentTest {
     }
 
     @Test
+    void macros_and_links_the_workbook_names_should_be_found_at_whatever_path() throws Exception {
+        String ms = "http://schemas.microsoft.com/office/2006/relationships";
+        for (String[] c : new String[][] {{ms + "/vbaProject", "xl/x/code.bin", "MACROS"},
+                {ms + "/xlMacrosheet", "xl/x/s.xml", "MACROS"}, {ms + "/xlIntlMacrosheet", "other/s.xml", "MACROS"},
+                {REL + "/externalLink", "xl/x/l.xml", "EXTERNAL_LINKS"}}) {
+            String rels = "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"" + REL + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                    + "<Relationship Id=\"rId9\" Type=\"" + c[0] + "\" Target=\"/" + c[1] + "\"/></Relationships>";
+            Path file = dir.resolve("declared-" + c[2] + ".xlsx");
+            Files.write(file, new RawXlsx().sheet("表三", PLAIN).part("xl/_rels/workbook.xml.rels", rels)
+                    .part(c[1], "<x/>").toBytes());
+            SourceFile read = SourceFile.of(file, file.getFileName().toString(), true);
+            new XlsxReader().read(read);
+            assertEquals(Set.of(Kind.valueOf(c[2])), read.activeContent(), c[1]);
+        }
+    }
+
+    @Test
     void defined_name_that_asks_another_program_should_be_dde_as_a_formula_is() throws Exception {
         String uses = "<worksheet xmlns=\"" + RawXlsx.MAIN + "\"><sheetData><row r=\"1\"><c r=\"A1\"><f>数据</f><v>0</v></c>"
                 + "</row></sheetData></worksheet>"; // the cell asks through the name, no bar of its own

@@ -20,6 +20,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
@@ -61,7 +62,9 @@ public final class XlsxReader implements SourceReader {
                 }
                 throw new UnreadableException(Reason.CORRUPT, "the workbook is damaged: a download or copy that did not finish, or a file written by a faulty tool", e);
             }
-            file.activeContent(ActiveContent.in(zip, seen.parsed, seen.dde, seen.unchecked, seen.worksheets));
+            Set<ActiveContent.Kind> active = ActiveContent.in(zip, seen.parsed, seen.dde, seen.unchecked, seen.worksheets);
+            active.addAll(seen.declared); // a macro sheet or link the relationships name, at whatever path
+            file.activeContent(active);
             return grid;
         }
     }
@@ -73,6 +76,7 @@ public final class XlsxReader implements SourceReader {
     private static final class Formulas {
         final Set<ZipEntry> parsed = Collections.newSetFromMap(new IdentityHashMap<>());
         Predicate<String> worksheets = name -> false;
+        final Set<ActiveContent.Kind> declared = EnumSet.noneOf(ActiveContent.Kind.class);
         boolean dde;
         boolean unchecked;
     }
@@ -85,6 +89,13 @@ public final class XlsxReader implements SourceReader {
                 .orElseThrow(() -> new UnreadableException(Reason.CORRUPT, "the package names no main document"));
         Relationships rels = Relationships.of(zip, workbook);
         seen.worksheets = WorksheetParts.of(rels);
+        for (Relationships.Relationship r : rels.all()) {
+            if (r.is("vbaProject") || r.is("xlMacrosheet") || r.is("xlIntlMacrosheet")) {
+                seen.declared.add(ActiveContent.Kind.MACROS);
+            } else if (r.is("externalLink")) {
+                seen.declared.add(ActiveContent.Kind.EXTERNAL_LINKS);
+            }
+        }
         List<SheetPart> parts = sheets(zip, workbook, rels, seen);
         BitSet used = new BitSet();
         List<RawSheet> raw = new ArrayList<>();
