@@ -21,6 +21,15 @@ public record FileResult(String file, BoundReport report, List<Finding> findings
         this(file, report, findings, List.of());
     }
 
+    /**
+     * Whether no copy of the file may be made: a finding says it holds content that must never reach the clerk who
+     * opens a copy ({@link io.github.xxgk.check.Rule#withholdsCopy}), accepted in the baseline or not (the baseline
+     * does not take the macros out of the file).
+     */
+    public boolean copyWithheld() {
+        return java.util.stream.Stream.concat(findings.stream(), baselined.stream()).anyMatch(x -> x.rule().withholdsCopy());
+    }
+
     /** The same result with more findings after its own (those writing the file's outputs made). */
     public FileResult with(List<Finding> found) {
         List<Finding> more = new java.util.ArrayList<>(findings);

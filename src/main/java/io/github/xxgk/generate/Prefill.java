@@ -55,12 +55,12 @@ public record Prefill(String agency, int year, String source, Map<String, BigDec
     /** The relation's target in every column (or row) of last year's section that holds its terms. */
     private static void take(YearRelation r, BoundTable t, Map<String, BigDecimal> values, Map<String, String> from) {
         boolean down = r.each() == Relation.Each.COLUMN;
-        String label = r.equals().stream().map(YearRelation::item)
-                .map(i -> down ? t.template().rowLabel(i) : t.template().columnLabel(i)).collect(Collectors.joining("」「"));
         for (SectionSpec s : t.template().sections()) {
             if (!r.holdsIn(s)) {
-                continue;
+                continue; // last year's format may lack the terms: then there is nothing to take, and no label
             }
+            String label = r.equals().stream().map(YearRelation::item)
+                    .map(i -> down ? t.template().rowLabel(i) : t.template().columnLabel(i)).collect(Collectors.joining("」「"));
             for (String scope : r.scopes(s)) {
                 BigDecimal sum = BigDecimal.ZERO;
                 for (String term : r.equals()) {

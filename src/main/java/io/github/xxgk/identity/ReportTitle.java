@@ -62,20 +62,17 @@ public record ReportTitle(String agency, int year) {
         if (text == null || text.isEmpty()) {
             return OptionalInt.empty();
         }
-        Matcher m = YEAR.matcher(Numbers.normalized(text));
-        int found = 0;
-        while (m.find()) {
-            int y = Integer.parseInt(m.group(1));
-            if (y < FIRST_YEAR || y > LAST_YEAR) {
-                continue;
-            }
-            if (found != 0 && found != y) {
-                return OptionalInt.empty();
-            }
-            found = y;
-        }
-        return found == 0 ? OptionalInt.empty() : OptionalInt.of(found);
+        int[] years = years(Numbers.normalized(text));
+        return years.length == 1 ? OptionalInt.of(years[0]) : OptionalInt.empty();
     }
+
+    /** The different years the text states, in order: four digits standing alone, of the years read. */
+    private static int[] years(String text) {
+        Matcher m = YEAR.matcher(text);
+        return m.results().mapToInt(r -> Integer.parseInt(r.group(1))).filter(y -> y >= FIRST_YEAR && y <= LAST_YEAR)
+                .distinct().toArray();
+    }
+
 
     /** The title the text is, or the report a sentence names (agency null); most texts are neither. */
     public static Optional<ReportTitle> of(String text) {
@@ -113,15 +110,9 @@ public record ReportTitle(String agency, int year) {
 
     /** Whether the text has a year of its own (a four-digit number, standing alone, of the years read). */
     private static boolean hasYear(String text) {
-        Matcher m = YEAR.matcher(text);
-        while (m.find()) {
-            int y = Integer.parseInt(m.group(1));
-            if (y >= FIRST_YEAR && y <= LAST_YEAR) {
-                return true;
-            }
-        }
-        return false;
+        return years(text).length > 0;
     }
+
 
 
     private static Optional<ReportTitle> of(String agency, String digits) {

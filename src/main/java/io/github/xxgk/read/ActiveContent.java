@@ -38,6 +38,18 @@ public final class ActiveContent {
      */
     public static final int MAX_FORMULA_CHARS = 32_768;
 
+    /**
+     * Adds the text event the reader is at to a formula being gathered, when it fits in {@link #MAX_FORMULA_CHARS};
+     * false when it does not (the formula is then not looked at, and not gathered further).
+     */
+    public static boolean gather(StringBuilder formula, XMLStreamReader r) {
+        if ((long) formula.length() + r.getTextLength() > MAX_FORMULA_CHARS) {
+            return false;
+        }
+        formula.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+        return true;
+    }
+
     /** One parser factory per thread, as the .xlsx reader keeps one. */
     private static final ThreadLocal<XMLInputFactory> XML = ThreadLocal.withInitial(XmlFactory::create);
 
@@ -333,10 +345,9 @@ public final class ActiveContent {
                         depth--;
                     } else if (formulaDepth > 0 && (event == XMLStreamConstants.CHARACTERS
                             || event == XMLStreamConstants.CDATA || event == XMLStreamConstants.SPACE)) {
-                        if (formula.length() + r.getTextLength() > MAX_FORMULA_CHARS) {
+                        if (!gather(formula, r)) {
                             return Kind.NOT_SCANNED;
                         }
-                        formula.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
                     }
                 }
                 return null;

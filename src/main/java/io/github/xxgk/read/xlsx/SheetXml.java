@@ -164,12 +164,10 @@ final class SheetXml {
                 depth--;
             } else if (formulaDepth > 0 && !tooLong && (event == XMLStreamConstants.CHARACTERS
                     || event == XMLStreamConstants.CDATA || event == XMLStreamConstants.SPACE)) {
-                if (formula.length() + r.getTextLength() > ActiveContent.MAX_FORMULA_CHARS) {
+                if (!ActiveContent.gather(formula, r)) {
                     sheet.unchecked = true;
                     tooLong = true;
                     formula = null;
-                } else {
-                    formula.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
                 }
             }
         }

@@ -72,10 +72,7 @@ final class WorkbookXml {
                 Xml.skip(r);
             } else if (!odd && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
                     || event == XMLStreamConstants.SPACE)) {
-                odd = text.length() + r.getTextLength() > ActiveContent.MAX_FORMULA_CHARS;
-                if (!odd) {
-                    text.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
-                }
+                odd = !ActiveContent.gather(text, r);
             }
         }
         return odd ? null : text.toString();

@@ -73,31 +73,12 @@ final class Xml {
      * synchronized buffer for the one piece of text an element nearly always has).
      */
     static String text(XMLStreamReader r) throws XMLStreamException {
-        String first = null;
-        StringBuilder more = null;
-        for (int event = r.next(); event != XMLStreamConstants.END_ELEMENT; event = r.next()) {
-            switch (event) {
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE,
-                     XMLStreamConstants.ENTITY_REFERENCE -> {
-                    if (first == null) {
-                        first = r.getText();
-                    } else {
-                        more = (more == null ? new StringBuilder(first) : more).append(r.getText());
-                    }
-                }
-                case XMLStreamConstants.START_ELEMENT ->
-                    throw new XMLStreamException("element text holds an element: " + r.getLocalName(), r.getLocation());
-                default -> {
-                    // comments and processing instructions are not text
-                }
-            }
-        }
-        return more != null ? more.toString() : first == null ? "" : first;
+        return text(r, Integer.MAX_VALUE);
     }
 
     /**
-     * As {@link #text}, for a text that has a length limit (a formula): null when it is longer than {@code max}
-     * characters, read to its end tag but not gathered.
+     * As {@link #text(XMLStreamReader)}, for a text that has a length limit (a formula): null when it is longer than
+     * {@code max} characters, read to its end tag but not gathered.
      */
     static String text(XMLStreamReader r, int max) throws XMLStreamException {
         String first = null; // most texts are one event: taken as it is
@@ -108,7 +89,7 @@ final class Xml {
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE,
                      XMLStreamConstants.ENTITY_REFERENCE -> {
                     int had = more != null ? more.length() : first != null ? first.length() : 0;
-                    over |= had + r.getTextLength() > max;
+                    over |= (long) had + r.getTextLength() > max;
                     if (over) {
                         first = null;
                         more = null;

@@ -32,7 +32,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * annotated/&lt;same path&gt;: a copy of every input workbook with findings, for the clerk to send back to the
@@ -66,8 +65,7 @@ public final class AnnotatedWorkbookWriter implements ReportWriter {
     @Override
     public void file(int index, FileResult f, ReportContext context, Path directory) throws IOException {
         if (f.report() == null || f.findings().isEmpty() || !WORKBOOK.matcher(f.file()).matches()
-                || Stream.concat(f.findings().stream(), f.baselined().stream()).anyMatch(x -> x.rule().withholdsCopy())) {
-            // a baseline accepting the macros does not take them out of the file
+                || f.copyWithheld()) {
             return;
         }
         byte[] input = f.report().sourceBytes();
