@@ -50,6 +50,18 @@ public final class ActiveContent {
         return true;
     }
 
+    /**
+     * Whether an element of a worksheet holds a formula, whatever its prefix: a cell's {@code <f>} (and
+     * {@code <xm:f>} in an extension), a conditional format's {@code <formula>}, a data validation's
+     * {@code <formula1>} and {@code <formula2>}. Excel works all of them out when the sheet is shown.
+     */
+    public static boolean holdsFormula(String localName) {
+        return switch (localName) {
+            case "f", "formula", "formula1", "formula2" -> true;
+            default -> false;
+        };
+    }
+
     /** One parser factory per thread, as the .xlsx reader keeps one. */
     private static final ThreadLocal<XMLInputFactory> XML = ThreadLocal.withInitial(XmlFactory::create);
 
@@ -313,7 +325,7 @@ public final class ActiveContent {
     }
 
     /**
-     * A formula element ({@code <f>}, whatever its prefix) whose text {@link #isDde}, in a worksheet no reader parsed:
+     * A formula element ({@link #holdsFormula}) whose text {@link #isDde}, in a worksheet no reader parsed:
      * parsed as the reader parses a sheet (Woodstox, no DTD, depth bounded), so that attributes, whitespace in the
      * tag and character references in the text ({@code &#124;}) read as Excel reads them; the stream stops at the
      * package's limits and the file's deadline. DDE, null (none), or NOT_SCANNED for a formula longer than
@@ -325,13 +337,13 @@ public final class ActiveContent {
             XMLStreamReader r = XML.get().createXMLStreamReader(in);
             try {
                 int depth = 0;
-                int formulaDepth = 0; // the depth of the <f> whose text is gathered, 0: none
+                int formulaDepth = 0; // the depth of the formula element whose text is gathered, 0: none
                 StringBuilder formula = new StringBuilder();
                 while (r.hasNext()) {
                     int event = r.next();
                     if (event == XMLStreamConstants.START_ELEMENT) {
                         depth++;
-                        if (formulaDepth == 0 && r.getLocalName().equals("f")) {
+                        if (formulaDepth == 0 && holdsFormula(r.getLocalName())) {
                             formulaDepth = depth;
                             formula.setLength(0);
                         }

@@ -137,6 +137,34 @@ class ActiveContentTest {
     }
 
     @Test
+    void dde_in_a_conditional_format_or_a_data_validation_should_be_found() throws Exception {
+        String data = "<sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></row></sheetData>";
+        Map<String, String> sheets = Map.of(
+                "cf", data + "<conditionalFormatting sqref=\"A1\"><cfRule type=\"expression\" priority=\"1\"><formula>"
+                        + DDE + "</formula></cfRule></conditionalFormatting>",
+                "dv", data + "<dataValidations count=\"1\"><dataValidation type=\"list\" sqref=\"A1\"><formula1>"
+                        + DDE + "</formula1></dataValidation></dataValidations>",
+                "dv2", data + "<dataValidations count=\"1\"><dataValidation type=\"whole\" operator=\"between\" sqref=\"A1\">"
+                        + "<formula1>0</formula1><formula2>" + DDE + "</formula2></dataValidation></dataValidations>",
+                "x14", data + "<extLst><ext uri=\"{78C0D931-6437-407d-A8EE-F0AAD7539E65}\" xmlns:x14=\"http://schemas.microsoft.com/office/spreadsheetml/2009/9/main\">"
+                        + "<x14:conditionalFormattings><x14:conditionalFormatting xmlns:xm=\"http://schemas.microsoft.com/office/excel/2006/main\">"
+                        + "<x14:cfRule type=\"expression\" priority=\"2\" id=\"{1}\"><xm:f>" + DDE + "</xm:f></x14:cfRule>"
+                        + "<xm:sqref>A1</xm:sqref></x14:conditionalFormatting></x14:conditionalFormattings></ext></extLst>");
+        for (Map.Entry<String, String> s : sheets.entrySet()) {
+            String sheet = "<worksheet xmlns=\"" + RawXlsx.MAIN + "\">" + s.getValue() + "</worksheet>";
+            Path read = dir.resolve(s.getKey() + "-read.xlsx");
+            Files.write(read, new RawXlsx().sheet("表三", s.getValue()).toBytes());
+            assertEquals(Set.of(Kind.DDE), read(read.getFileName().toString(), Files.readAllBytes(read)),
+                    s.getKey() + " in a sheet read");
+            assertEquals(Set.of(Kind.DDE), read(s.getKey() + "-unread.xlsx", workbook("xl/worksheets/sheet51.xml", sheet,
+                    true, true, null)), s.getKey() + " in a sheet past those read");
+        }
+        String plain = data + "<dataValidations count=\"1\"><dataValidation type=\"list\" sqref=\"A1\"><formula1>"
+                + "\"是,否\"</formula1></dataValidation></dataValidations>";
+        assertEquals(Set.of(), read("list.xlsx", new RawXlsx().sheet("表三", plain).toBytes()), "a list of choices");
+    }
+
+    @Test
     void defined_name_that_asks_another_program_should_be_dde_as_a_formula_is() throws Exception {
         String uses = "<worksheet xmlns=\"" + RawXlsx.MAIN + "\"><sheetData><row r=\"1\"><c r=\"A1\"><f>数据</f><v>0</v></c>"
                 + "</row></sheetData></worksheet>"; // the cell asks through the name, no bar of its own

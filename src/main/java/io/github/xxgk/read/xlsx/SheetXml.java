@@ -137,19 +137,20 @@ final class SheetXml {
     }
 
     /**
-     * From a start tag to past its end tag, looking at the text of every {@code <f>} within (a formula outside the
-     * cells read, as in a second {@code <sheetData>} or an extension) for DDE.
+     * From a start tag to past its end tag, looking at the text of every formula within for DDE
+     * ({@link ActiveContent#holdsFormula}: outside the cells read, as in a second {@code <sheetData>}, an extension,
+     * a conditional format or a data validation).
      */
     private void skip() throws XMLStreamException {
         int depth = 1;
-        int formulaDepth = 0; // the depth of the <f> whose text is gathered, 0: none
+        int formulaDepth = 0; // the depth of the formula element whose text is gathered, 0: none
         boolean tooLong = false; // that formula is longer than Excel allows: gathered no further
         StringBuilder formula = null;
         while (depth > 0) {
             int event = r.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 depth++;
-                if (formulaDepth == 0 && r.getLocalName().equals("f")) {
+                if (formulaDepth == 0 && ActiveContent.holdsFormula(r.getLocalName())) {
                     formulaDepth = depth;
                     formula = new StringBuilder();
                     tooLong = false;
