@@ -85,10 +85,24 @@ final class FileScanner {
         return matchers.stream().anyMatch(m -> m.matches(lower));
     }
 
-    /** 「**&#47;x」 also matches x at the top level, as in Ant and Maven; patterns are compared in lower case. */
+    /** Patterns are compared in lower case. */
     private static Stream<PathMatcher> matchers(FileSystem fs, String pattern) {
         String p = pattern.strip().replace('\\', '/').toLowerCase(Locale.ROOT);
-        Stream<String> globs = p.startsWith("**/") ? Stream.of(p, p.substring(3)) : Stream.of(p);
-        return globs.map(g -> fs.getPathMatcher("glob:" + g));
+        return zeroFolders(p).distinct().map(g -> fs.getPathMatcher("glob:" + g));
+    }
+
+    /**
+     * The glob and its forms with each 「**&#47;」 standing for no folder at all, as in Ant and Maven: 「**&#47;x」 also
+     * matches x at the top level, 「archive/**&#47;*.xlsx」 also a workbook right in archive/.
+     */
+    static Stream<String> zeroFolders(String glob) {
+        int at = glob.startsWith("**/") ? 0 : glob.indexOf("/**/");
+        if (at < 0) {
+            return Stream.of(glob);
+        }
+        int rest = at == 0 && glob.startsWith("**/") ? 3 : at + 4;
+        String head = glob.substring(0, rest);
+        String none = at == 0 && glob.startsWith("**/") ? "" : glob.substring(0, at + 1);
+        return zeroFolders(glob.substring(rest)).flatMap(tail -> Stream.of(head + tail, none + tail));
     }
 }

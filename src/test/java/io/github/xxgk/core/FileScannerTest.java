@@ -6,6 +6,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -25,5 +27,31 @@ class FileScannerTest {
         assertEquals(List.of("b/教育局.Xlsx", "c/公安局.DOCX", "d/说明.PDF", "财政局2024.XLSX"), scan(root, null, null));
         assertEquals(List.of("b/教育局.Xlsx", "财政局2024.XLSX"), scan(root, List.of("**/*.xlsx"), null));
         assertEquals(List.of("财政局2024.XLSX"), scan(root, List.of(" **/*.xlsx "), List.of("B/**", "**/~$*")));
+    }
+
+    @Test
+    void double_star_folder_should_also_stand_for_no_folder(@TempDir Path root) throws Exception {
+        for (String name : List.of("archive/2022.xlsx", "archive/old/2021.xlsx", "archive/old/x/y/2020.xlsx", "2023.xlsx",
+                "a/b/c/2023.xlsx", "a/c/2023.xlsx")) {
+            Files.createDirectories(root.resolve(name).getParent());
+            Files.writeString(root.resolve(name), "x");
+        }
+        assertEquals(List.of("2023.xlsx", "a/b/c/2023.xlsx", "a/c/2023.xlsx"), scan(root, null, List.of("archive/**/*.xlsx")));
+        assertEquals(List.of("2023.xlsx", "archive/2022.xlsx", "archive/old/2021.xlsx", "archive/old/x/y/2020.xlsx"),
+                scan(root, null, List.of("**/a/**/c/*.xlsx")));
+        assertEquals(List.of("a/b/c/2023.xlsx", "a/c/2023.xlsx"), scan(root, List.of("a/**/c/**/*.xlsx"), null));
+    }
+
+    @Test
+    void zero_folder_forms_of_a_glob() {
+        assertEquals(Set.of("*.xlsx"), forms("*.xlsx"));
+        assertEquals(Set.of("**/*.xlsx", "*.xlsx"), forms("**/*.xlsx"));
+        assertEquals(Set.of("archive/**/*.xlsx", "archive/*.xlsx"), forms("archive/**/*.xlsx"));
+        assertEquals(Set.of("**/a/**/c", "**/a/c", "a/**/c", "a/c"), forms("**/a/**/c"));
+        assertEquals(Set.of("archive/**"), forms("archive/**"));
+    }
+
+    private static Set<String> forms(String glob) {
+        return FileScanner.zeroFolders(glob).collect(Collectors.toSet());
     }
 }
