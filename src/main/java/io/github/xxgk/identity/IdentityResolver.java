@@ -122,15 +122,6 @@ public final class IdentityResolver {
         return agency == null || year == null ? Optional.empty() : Optional.of(new ReportIdentity(agency, year, source));
     }
 
-    /**
-     * {agency, year} when the text is a report title naming an agency, as {@link ReportTitle#of} reads it; a title
-     * without an agency and a sentence naming the report are none here.
-     */
-    static Optional<String[]> title(String text) {
-        return ReportTitle.of(text).filter(t -> t.agency() != null)
-                .map(t -> new String[] {t.agency(), Integer.toString(t.year())});
-    }
-
     /** An agency name as identities compare it (spaces removed, title brackets stripped), or null when it names none. */
     public static String agencyName(String text) {
         if (text == null) {

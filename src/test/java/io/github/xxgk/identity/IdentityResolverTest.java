@@ -35,18 +35,6 @@ class IdentityResolverTest {
     }
 
     @Test
-    void title_should_give_agency_and_year_in_either_order() {
-        assertEquals("南关区政府办公室|2022", join(IdentityResolver.title("「南关区政府办公室2022年政府信息公开工作年度报告」")));
-        assertEquals("南关区政府办公室|2023", join(IdentityResolver.title("2023年南关区政府办公室政府信息公开工作年度报告")));
-        assertEquals("某局|2024", join(IdentityResolver.title("某 局（2024）年度政府信息公开工作年度报告")));
-        assertTrue(IdentityResolver.title("现公布2022年度长春高新区政府信息公开年度报告。").isEmpty());
-    }
-
-    private static String join(Optional<String[]> t) {
-        return t.map(a -> a[0] + "|" + a[1]).orElse("none");
-    }
-
-    @Test
     void cover_should_win_and_each_field_come_from_the_first_source_that_states_it() {
         IdentityResolver r = new IdentityResolver("{year}/{agency}.xlsx");
         assertEquals(new ReportIdentity("二道区人民政府", 2022, ReportIdentity.Source.COVER),
