@@ -24,7 +24,8 @@ import java.util.zip.ZipEntry;
  * .xlsm), links to other workbooks, DDE (a formula or link that asks another program for data, such as
  * 「=cmd|' /C calc'!A0」). The checks do not need them, and the annotated copy must not carry them to the clerk who
  * opens it; each is a warning on the file. Only the package's directory, its link parts and the formulas of its
- * sheets are looked at, within {@link ReadLimits}.
+ * sheets are looked at, within {@link ReadLimits}. An old binary workbook (.xls) is looked at by its reader, in the
+ * records it parsed ({@link io.github.xxgk.read.poi.XlsActiveContent}).
  */
 public final class ActiveContent {
 
@@ -78,6 +79,7 @@ public final class ActiveContent {
         }
         Set<Kind> found = EnumSet.noneOf(Kind.class);
         if (file.container() == Container.OLE2) {
+            // the .xls reader says what it saw (XlsActiveContent); a compound file no reader read: its directory
             if (Ole2Macros.in(file.path())) { // an old .xls or .doc with a VBA project
                 found.add(Kind.MACROS);
             }

@@ -11,6 +11,7 @@ import io.github.xxgk.core.FileSink;
 import io.github.xxgk.core.Progress;
 import io.github.xxgk.fixtures.RawXlsx;
 import io.github.xxgk.fixtures.SeedWorkbooks;
+import io.github.xxgk.fixtures.XlsFixtures;
 import io.github.xxgk.read.ReadLimits;
 import io.github.xxgk.read.SourceFile;
 import io.github.xxgk.read.xlsx.XlsxReader;
@@ -176,6 +177,48 @@ class UntrustedWorkbookTest {
         assertEquals(List.of("workbook-macros"), extraRules(result, "b-macros.xls"));
         assertTrue(Files.exists(out.resolve("annotated/a-plain.xls")));
         assertFalse(Files.exists(out.resolve("annotated/b-macros.xls")), "a workbook with macros must not be copied");
+    }
+
+    @Test
+    void old_xls_with_dde_links_or_a_macro_sheet_should_be_warnings_and_never_copied(@TempDir Path dir) throws Exception {
+        Path reports = dir.resolve("reports");
+        Files.createDirectories(reports);
+        Files.write(reports.resolve("a-plain.xls"), SeedWorkbooks.seed002().toXls());
+        for (String calc : List.of("xls-calc-plain.xls", "xls-calc-functions.xls", "xls-calc-dde.xls", "xls-calc-external-link.xls")) {
+            Files.write(reports.resolve(calc), XlsFixtures.resource(calc));
+        }
+        byte[] withSheet;
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook(
+                new ByteArrayInputStream(SeedWorkbooks.seed002().toXls()))) {
+            wb.createSheet("Macro1").createRow(0).createCell(0).setCellFormula("1+1");
+            var name = wb.createName();
+            name.setNameName("Auto_Open");
+            name.setRefersToFormula("Macro1!$A$1");
+            java.io.ByteArrayOutputStream o = new java.io.ByteArrayOutputStream();
+            wb.write(o);
+            withSheet = o.toByteArray();
+        }
+        Files.write(reports.resolve("b-macro-sheet.xls"),
+                XlsFixtures.sheetType(withSheet, "Macro1", XlsFixtures.MACRO_SHEET, XlsFixtures.VERY_HIDDEN));
+        Path out = dir.resolve("out");
+
+        CheckResult result = run(reports, out, null);
+
+        Map<String, List<String>> rules = new TreeMap<>();
+        for (FileResult f : result.files()) {
+            rules.put(f.file(), extraRules(result, f.file()));
+        }
+        assertEquals(Map.of("a-plain.xls", List.of(), "xls-calc-plain.xls", List.of(), "xls-calc-functions.xls", List.of(),
+                "xls-calc-dde.xls", List.of("workbook-dde"), "xls-calc-external-link.xls", List.of("workbook-external-links"),
+                "b-macro-sheet.xls", List.of("workbook-macros")), rules);
+        for (String f : List.of("a-plain.xls", "xls-calc-plain.xls", "xls-calc-functions.xls")) {
+            assertTrue(Files.exists(out.resolve("annotated/" + f)), f + " has findings and nothing active: copied");
+        }
+        for (String f : List.of("xls-calc-dde.xls", "xls-calc-external-link.xls", "b-macro-sheet.xls")) {
+            assertFalse(file(result, f).findings().stream().filter(x -> x.severity() == Severity.ERROR).toList().isEmpty(),
+                    f + " has findings to annotate");
+            assertFalse(Files.exists(out.resolve("annotated/" + f)), f + " must not be copied");
+        }
     }
 
     /** Seed 002 with one more sheet, listed in the workbook (hidden) or not listed at all, whose one cell has a formula. */

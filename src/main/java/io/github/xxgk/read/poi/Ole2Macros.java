@@ -18,10 +18,14 @@ public final class Ole2Macros {
     /** True when the file has a VBA project; false also when it cannot be opened (the reader reports that). */
     public static boolean in(Path file) {
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
-            DirectoryEntry root = fs.getRoot();
-            return root.hasEntryCaseInsensitive("_VBA_PROJECT_CUR") || root.hasEntryCaseInsensitive("Macros");
+            return in(fs.getRoot());
         } catch (IOException | RuntimeException e) {
             return false;
         }
+    }
+
+    /** True when the directory of an open compound file has a VBA project. */
+    public static boolean in(DirectoryEntry root) {
+        return root.hasEntryCaseInsensitive("_VBA_PROJECT_CUR") || root.hasEntryCaseInsensitive("Macros");
     }
 }

@@ -15,6 +15,7 @@ import io.github.xxgk.table.CellValue;
 import io.github.xxgk.table.Grid;
 import io.github.xxgk.table.GridSheet;
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.DocumentEntry;
 import org.apache.poi.poifs.filesystem.Entry;
@@ -67,6 +68,9 @@ public final class WorkbookReader implements SourceReader {
                 }
                 checkWorkbookStream(fs.getRoot());
                 try (Workbook workbook = WorkbookFactory.create(fs)) {
+                    if (workbook instanceof HSSFWorkbook xls) { // what acts when it is opened, from what is read here
+                        file.activeContent(XlsActiveContent.of(fs.getRoot(), xls));
+                    }
                     return grid(workbook);
                 }
             }
