@@ -221,6 +221,38 @@ class UntrustedWorkbookTest {
         }
     }
 
+    @Test
+    void workbook_encrypted_with_the_password_excel_opens_without_asking_should_never_be_copied(@TempDir Path dir)
+            throws Exception {
+        Path reports = dir.resolve("reports");
+        Files.createDirectories(reports);
+        byte[] dde = seed002(Map.of("xl/worksheets/sheet1.xml", formulaInFirstRow("cmd|' /C calc'!A0")), Map.of());
+        byte[] encrypted;
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+            var info = new org.apache.poi.poifs.crypt.EncryptionInfo(org.apache.poi.poifs.crypt.EncryptionMode.agile);
+            var encryptor = info.getEncryptor();
+            encryptor.confirmPassword(org.apache.poi.poifs.crypt.Decryptor.DEFAULT_PASSWORD); // 「VelvetSweatshop」
+            try (java.io.OutputStream os = encryptor.getDataStream(fs)) {
+                os.write(dde);
+            }
+            java.io.ByteArrayOutputStream o = new java.io.ByteArrayOutputStream();
+            fs.writeFilesystem(o);
+            encrypted = o.toByteArray();
+        }
+        Files.write(reports.resolve("v.xls"), encrypted);
+        Files.write(reports.resolve("w.xlsx"), encrypted);
+        Path out = dir.resolve("out");
+
+        CheckResult result = run(reports, out, null);
+
+        for (String f : List.of("v.xls", "w.xlsx")) {
+            assertFalse(file(result, f).findings().stream().filter(x -> x.severity() == Severity.ERROR).toList().isEmpty(),
+                    f + " is read and has findings to annotate");
+            assertEquals(List.of("workbook-not-scanned"), extraRules(result, f), f);
+            assertFalse(Files.exists(out.resolve("annotated/" + f)), f + " must not be copied, decrypted, with its DDE");
+        }
+    }
+
     /** Seed 002 with one more sheet, listed in the workbook (hidden) or not listed at all, whose one cell has a formula. */
     private static byte[] withSheet(boolean listed, String formula) throws IOException {
         String sheet = "<worksheet xmlns=\"" + RawXlsx.MAIN + "\"><sheetData><row r=\"1\"><c r=\"A1\"><f>" + formula

@@ -1,5 +1,6 @@
 package io.github.xxgk.read.poi;
 
+import io.github.xxgk.read.ActiveContent.Kind;
 import io.github.xxgk.read.CellText;
 import io.github.xxgk.read.Numbers;
 import io.github.xxgk.read.Container;
@@ -31,6 +32,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 
 import static io.github.xxgk.read.SheetGridBuilder.MAX_ROWS;
@@ -70,6 +72,10 @@ public final class WorkbookReader implements SourceReader {
                 try (Workbook workbook = WorkbookFactory.create(fs)) {
                     if (workbook instanceof HSSFWorkbook xls) { // what acts when it is opened, from what is read here
                         file.activeContent(XlsActiveContent.of(fs.getRoot(), xls));
+                    } else {
+                        // a package encrypted with the password Excel opens without asking (「VelvetSweatshop」): its
+                        // parts are not looked at here, so it is not said to hold nothing, and never copied decrypted
+                        file.activeContent(EnumSet.of(Kind.NOT_SCANNED));
                     }
                     return grid(workbook);
                 }
