@@ -31,8 +31,8 @@ import java.util.regex.Pattern;
  *   工作年度报告」, 「某局（2024）年度政府信息公开工作年度报告」, 「2022年政府信息公开工作年度报告」 (no agency). The name may be
  *   政府信息公开工作年度报告 or its variants 政府信息公开年度报告, 政府信息公开工作报告, 政府信息公开年度工作报告.</li>
  *   <li>A sentence that names the report (「现公布2022年度长春高新区政府信息公开年度报告。」) gives its year but no
- *   agency: where the agency's name begins in a sentence cannot be told. So does a title whose agency would begin
- *   a sentence (「现公布2022年度政府信息公开工作年度报告」, 「关于2022年度…报告的说明」).</li>
+ *   agency: where the agency's name begins in a sentence cannot be told. The words a title's sentence opens with
+ *   are not the agency's (「现公布2022年度…报告」 names none, 「关于某市财政局2022年度…报告的公告」 names 某市财政局).</li>
  * </ul>
  *
  * @param agency the agency the title names as printed (spaces removed), null when it names none
@@ -57,10 +57,12 @@ public record ReportTitle(String agency, int year) {
     private static final Pattern MENTION = Pattern.compile(YEAR_THEN + "[^\\d。，,；;：:]{0,20}?" + NAME);
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u1680\\u2000-\\u200b\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+");
     /**
-     * Words that make what stands before the year a sentence's start, not an agency: 「现公布2022年度…报告」,
-     * 「关于2022年度…报告的说明」, 「现将2022年…报告公布如下」.
+     * The words a sentence that names the report opens with, before the agency if it names one: 「现公布2022年度…报告」,
+     * 「关于某市财政局2022年度…报告的公告」, 「现将2022年…报告公布如下」, 「特此发布…」. They are cut from the agency, never
+     * looked for inside it (「…预警信息发布中心」, 「新闻发布办公室」 are agencies).
      */
-    private static final Pattern SENTENCE = Pattern.compile("^(?:关于|根据|按照|依据|依照)|公布|发布|印发|现将|特此");
+    private static final Pattern SENTENCE_START =
+            Pattern.compile("^(?:关于|根据|按照|依据|依照|(?:现|特此|兹)(?:将|予)?(?:公布|发布|印发)|现将)+");
     private static final Pattern QUOTES = Pattern.compile("^[《「“\"]+|[》」”\"]+$");
 
     /** The one year the text states (a cover field, a file name, a path segment), if it states exactly one. */
@@ -99,8 +101,8 @@ public record ReportTitle(String agency, int year) {
                 if (hasYear(m.group(agency))) {
                     return Optional.empty(); // 「2021-2022年…报告」: no title of one report, nor 「2021-」 an agency
                 }
-                String named = printed.substring(m.start(agency), m.end(agency));
-                return of(SENTENCE.matcher(named).find() ? null : named, m.group(agency == 2 ? 1 : 2));
+                String named = SENTENCE_START.matcher(printed.substring(m.start(agency), m.end(agency))).replaceFirst("");
+                return of(named, m.group(agency == 2 ? 1 : 2));
             }
         }
         Matcher m = MENTION.matcher(t);
