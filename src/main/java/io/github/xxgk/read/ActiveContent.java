@@ -63,6 +63,14 @@ public final class ActiveContent {
         };
     }
 
+    /**
+     * The formula the start element the reader is at holds in an attribute, or null: a colour scale's, data bar's or
+     * icon set's value, {@code <cfvo type="formula" val="…">}, worked out as a conditional format's {@code <formula>} is.
+     */
+    public static String formulaAttribute(XMLStreamReader r) {
+        return r.getLocalName().equals("cfvo") ? r.getAttributeValue(null, "val") : null;
+    }
+
     /** One parser factory per thread, as the .xlsx reader keeps one. */
     private static final ThreadLocal<XMLInputFactory> XML = ThreadLocal.withInitial(XmlFactory::create);
 
@@ -345,6 +353,13 @@ public final class ActiveContent {
                     int event = r.next();
                     if (event == XMLStreamConstants.START_ELEMENT) {
                         depth++;
+                        String attribute = formulaAttribute(r);
+                        if (attribute != null && attribute.length() > MAX_FORMULA_CHARS) {
+                            return Kind.NOT_SCANNED;
+                        }
+                        if (attribute != null && isDde(attribute)) {
+                            return Kind.DDE;
+                        }
                         if (formulaDepth == 0 && holdsFormula(r.getLocalName())) {
                             formulaDepth = depth;
                             formula.setLength(0);

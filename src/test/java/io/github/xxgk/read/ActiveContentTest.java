@@ -140,6 +140,13 @@ class ActiveContentTest {
     void dde_in_a_conditional_format_or_a_data_validation_should_be_found() throws Exception {
         String data = "<sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></row></sheetData>";
         Map<String, String> sheets = Map.of(
+                "cfvo", data + "<conditionalFormatting sqref=\"A1\"><cfRule type=\"colorScale\" priority=\"1\"><colorScale>"
+                        + "<cfvo type=\"min\"/><cfvo type=\"formula\" val=\"" + DDE.replace("'", "&apos;") + "\"/>"
+                        + "<color rgb=\"FFF8696B\"/><color rgb=\"FF63BE7B\"/></colorScale></cfRule></conditionalFormatting>",
+                "x14dv", data + "<extLst><ext uri=\"{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}\" xmlns:x14=\"http://schemas.microsoft.com/office/spreadsheetml/2009/9/main\">"
+                        + "<x14:dataValidations xmlns:xm=\"http://schemas.microsoft.com/office/excel/2006/main\" count=\"1\">"
+                        + "<x14:dataValidation type=\"list\"><x14:formula1><xm:f>" + DDE + "</xm:f></x14:formula1>"
+                        + "<xm:sqref>A1</xm:sqref></x14:dataValidation></x14:dataValidations></ext></extLst>",
                 "cf", data + "<conditionalFormatting sqref=\"A1\"><cfRule type=\"expression\" priority=\"1\"><formula>"
                         + DDE + "</formula></cfRule></conditionalFormatting>",
                 "dv", data + "<dataValidations count=\"1\"><dataValidation type=\"list\" sqref=\"A1\"><formula1>"

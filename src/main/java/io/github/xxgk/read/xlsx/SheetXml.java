@@ -138,8 +138,8 @@ final class SheetXml {
 
     /**
      * From a start tag to past its end tag, looking at the text of every formula within for DDE
-     * ({@link ActiveContent#holdsFormula}: outside the cells read, as in a second {@code <sheetData>}, an extension,
-     * a conditional format or a data validation).
+     * ({@link ActiveContent#holdsFormula}, {@link ActiveContent#formulaAttribute}: outside the cells read, as in a
+     * second {@code <sheetData>}, an extension, a conditional format or a data validation).
      */
     private void skip() throws XMLStreamException {
         int depth = 1;
@@ -150,6 +150,12 @@ final class SheetXml {
             int event = r.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 depth++;
+                String attribute = ActiveContent.formulaAttribute(r);
+                if (attribute != null && attribute.length() > ActiveContent.MAX_FORMULA_CHARS) {
+                    sheet.unchecked = true;
+                } else if (attribute != null) {
+                    dde(attribute);
+                }
                 if (formulaDepth == 0 && ActiveContent.holdsFormula(r.getLocalName())) {
                     formulaDepth = depth;
                     formula = new StringBuilder();
