@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -21,6 +22,10 @@ import java.util.stream.Stream;
  * Patterns match regardless of case: agencies send 「财政局2024.XLSX」 as often as 「.xlsx」.
  */
 final class FileScanner {
+    private static final Pattern REPEATED_ANY_FOLDERS = Pattern.compile("(?:\\*\\*/){2,}");
+    /** Past this many 「**&#47;」 in one glob, the rest stand for one folder or more: 2^n forms would be compiled. */
+    static final int MAX_ZERO_FOLDER_FORMS = 8;
+
 
     private FileScanner() {
     }
@@ -85,24 +90,29 @@ final class FileScanner {
         return matchers.stream().anyMatch(m -> m.matches(lower));
     }
 
-    /** Patterns are compared in lower case. */
+    /** Patterns are compared in lower case; 「**&#47;**&#47;」 is 「**&#47;」. */
     private static Stream<PathMatcher> matchers(FileSystem fs, String pattern) {
-        String p = pattern.strip().replace('\\', '/').toLowerCase(Locale.ROOT);
+        String p = REPEATED_ANY_FOLDERS.matcher(pattern.strip().replace('\\', '/').toLowerCase(Locale.ROOT)).replaceAll("**/");
         return zeroFolders(p).distinct().map(g -> fs.getPathMatcher("glob:" + g));
     }
+
 
     /**
      * The glob and its forms with each 「**&#47;」 standing for no folder at all, as in Ant and Maven: 「**&#47;x」 also
      * matches x at the top level, 「archive/**&#47;*.xlsx」 also a workbook right in archive/.
      */
     static Stream<String> zeroFolders(String glob) {
-        int at = glob.startsWith("**/") ? 0 : glob.indexOf("/**/");
+        return zeroFolders(glob, MAX_ZERO_FOLDER_FORMS);
+    }
+
+    private static Stream<String> zeroFolders(String glob, int left) {
+        int at = left == 0 ? -1 : glob.startsWith("**/") ? 0 : glob.indexOf("/**/");
         if (at < 0) {
             return Stream.of(glob);
         }
         int rest = at == 0 && glob.startsWith("**/") ? 3 : at + 4;
         String head = glob.substring(0, rest);
         String none = at == 0 && glob.startsWith("**/") ? "" : glob.substring(0, at + 1);
-        return zeroFolders(glob.substring(rest)).flatMap(tail -> Stream.of(head + tail, none + tail));
+        return zeroFolders(glob.substring(rest), left - 1).flatMap(tail -> Stream.of(head + tail, none + tail));
     }
 }

@@ -49,6 +49,16 @@ class FileScannerTest {
         assertEquals(Set.of("archive/**/*.xlsx", "archive/*.xlsx"), forms("archive/**/*.xlsx"));
         assertEquals(Set.of("**/a/**/c", "**/a/c", "a/**/c", "a/c"), forms("**/a/**/c"));
         assertEquals(Set.of("archive/**"), forms("archive/**"));
+        assertEquals(1 << FileScanner.MAX_ZERO_FOLDER_FORMS, forms("**/a/".repeat(20) + "b").size(), "bounded, not 2^20");
+    }
+
+    @Test
+    void repeated_double_star_folders_should_be_one(@TempDir Path root) throws Exception {
+        Files.createDirectories(root.resolve("archive"));
+        Files.writeString(root.resolve("archive/2022.xlsx"), "x");
+        Files.writeString(root.resolve("2023.xlsx"), "x");
+        assertEquals(List.of("2023.xlsx"), scan(root, null, List.of("archive/**/**/**/*.xlsx")));
+        assertEquals(List.of(), scan(root, null, List.of("**/**/*.xlsx")));
     }
 
     private static Set<String> forms(String glob) {
