@@ -22,10 +22,10 @@ import java.util.stream.Stream;
  * Patterns match regardless of case: agencies send 「财政局2024.XLSX」 as often as 「.xlsx」.
  */
 final class FileScanner {
+
     private static final Pattern REPEATED_ANY_FOLDERS = Pattern.compile("(?:\\*\\*/){2,}");
     /** Past this many 「**&#47;」 in one glob, the rest stand for one folder or more: 2^n forms would be compiled. */
     static final int MAX_ZERO_FOLDER_FORMS = 8;
-
 
     private FileScanner() {
     }
