@@ -1,6 +1,7 @@
 package io.github.xxgk.read;
 
 import io.github.xxgk.read.UnreadableException.Reason;
+import io.github.xxgk.sandbox.Detail;
 
 import java.util.List;
 import java.util.Locale;
@@ -125,7 +126,7 @@ public record ReadLimits(long partBytes, long treePartBytes, long packageBytes, 
         }
     }
 
-    public static UnreadableException tooLarge(String detail) {
+    public static UnreadableException tooLarge(Detail detail) {
         return new UnreadableException(Reason.TOO_LARGE, detail);
     }
 

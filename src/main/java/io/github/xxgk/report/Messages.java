@@ -4,6 +4,7 @@ import io.github.xxgk.check.Finding;
 import io.github.xxgk.check.Rule;
 import io.github.xxgk.check.Severity;
 import io.github.xxgk.check.Term;
+import io.github.xxgk.sandbox.Detail;
 import io.github.xxgk.table.CellRef;
 
 import java.math.BigDecimal;
@@ -148,6 +149,9 @@ public final class Messages {
         }
         if (f.rule() == Rule.ROLLUP_MEMBER_MISSING) {
             args.put("which", rollupMembers(args));
+        }
+        if (f.args().containsKey(Detail.KEY)) { // why a file was not read, in the report's language
+            args.put("detail", text("detail." + f.args().get(Detail.KEY), Detail.argsOf(f.args())));
         }
         // the advice of a read failure fits the kind of file: "save as .xlsx" only for a workbook
         args.put("advice", text("advice." + f.args().getOrDefault("fileKind", "workbook"), args));
