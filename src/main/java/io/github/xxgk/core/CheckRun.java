@@ -9,6 +9,7 @@ import io.github.xxgk.check.across.Rollup;
 import io.github.xxgk.identity.IdentityResolver;
 import io.github.xxgk.identity.ReportIdentity;
 import io.github.xxgk.sandbox.Detail;
+import io.github.xxgk.sandbox.InvalidSettingException;
 import io.github.xxgk.sandbox.LimitExceeded;
 import io.github.xxgk.table.PlainText;
 import io.github.xxgk.template.FormatChoice;
@@ -93,7 +94,7 @@ public final class CheckRun {
         try {
             return new IdentityResolver(pattern);
         } catch (IllegalArgumentException e) {
-            throw new ConfigurationException("identityPattern", Map.of("value", pattern, "detail", e.getMessage()));
+            throw new ConfigurationException("identityPattern", InvalidSettingException.of(e).findingArgs(Map.of("value", pattern)));
         }
     }
 
