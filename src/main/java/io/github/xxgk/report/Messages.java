@@ -150,7 +150,9 @@ public final class Messages {
         if (f.rule() == Rule.ROLLUP_MEMBER_MISSING) {
             args.put("which", rollupMembers(args));
         }
-        args.putAll(withDetail(f.args()));
+        if (f.args().containsKey(Detail.KEY)) { // why a file was not read, in this language
+            args.put("detail", withDetail(f.args()).get("detail"));
+        }
         // the advice of a read failure fits the kind of file: "save as .xlsx" only for a workbook
         args.put("advice", text("advice." + f.args().getOrDefault("fileKind", "workbook"), args));
         if (f.args().containsKey("reason")) {
