@@ -8,6 +8,8 @@ import io.github.xxgk.check.across.ReportValues;
 import io.github.xxgk.check.across.Rollup;
 import io.github.xxgk.identity.IdentityResolver;
 import io.github.xxgk.identity.ReportIdentity;
+import io.github.xxgk.sandbox.Detail;
+import io.github.xxgk.sandbox.InvalidSettingException;
 import io.github.xxgk.sandbox.LimitExceeded;
 import io.github.xxgk.table.PlainText;
 import io.github.xxgk.template.FormatChoice;
@@ -92,7 +94,7 @@ public final class CheckRun {
         try {
             return new IdentityResolver(pattern);
         } catch (IllegalArgumentException e) {
-            throw new ConfigurationException("identityPattern", Map.of("value", pattern, "detail", e.getMessage()));
+            throw new ConfigurationException("identityPattern", InvalidSettingException.of(e).findingArgs(Map.of("value", pattern)));
         }
     }
 
@@ -118,7 +120,7 @@ public final class CheckRun {
                     started.set(index, System.nanoTime());
                     FileResult full;
                     try {
-                        String refused = PathCheck.refusal(realRoot(root), root.resolve(relative));
+                        Detail refused = PathCheck.refusal(realRoot(root), root.resolve(relative));
                         full = refused != null ? FileFailure.refused(name(relative), refused)
                                 : checker.checkFile(root.resolve(relative), name(relative));
                     } catch (Throwable e) { // checkFile catches all a file can cause; this is the last net
@@ -133,7 +135,7 @@ public final class CheckRun {
                 if (r == null) { // past the hard limit, and claimed by this thread: the run goes on without it
                     growPool(pool);
                     FileResult timedOut = FileFailure.result(name(relativeFiles.get(i)),
-                            new LimitExceeded(LimitExceeded.Limit.TIME, "no answer"), checker.timeLimit());
+                            new LimitExceeded(LimitExceeded.Limit.TIME, Detail.of("time.noAnswer", "no answer")), checker.timeLimit());
                     r = deliver(i, timedOut, values, matches, done, total, errors, warnings);
                 }
                 results.add(r);

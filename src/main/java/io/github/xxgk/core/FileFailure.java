@@ -2,6 +2,7 @@ package io.github.xxgk.core;
 
 import io.github.xxgk.check.Findings;
 import io.github.xxgk.check.Rule;
+import io.github.xxgk.sandbox.Detail;
 import io.github.xxgk.sandbox.LimitExceeded;
 
 import java.time.Duration;
@@ -20,9 +21,9 @@ final class FileFailure {
     }
 
     /** A result for an entry of the reports directory that is not read (see {@link PathCheck}). */
-    static FileResult refused(String name, String why) {
+    static FileResult refused(String name, Detail why) {
         Findings findings = new Findings(name);
-        findings.onFile(Rule.FILE_REFUSED, Map.of("detail", why));
+        findings.onFile(Rule.FILE_REFUSED, why.findingArgs(Map.of()));
         return new FileResult(name, null, findings.list());
     }
 
@@ -30,7 +31,8 @@ final class FileFailure {
     static FileResult result(String name, Throwable failure, Duration timeLimit) {
         Findings findings = new Findings(name);
         if (!limitFinding(failure, timeLimit, findings)) {
-            findings.onFile(Rule.INTERNAL_ERROR, Map.of("check", "CheckRun", "detail", failure.getClass().getSimpleName()));
+            String type = failure.getClass().getSimpleName();
+            findings.onFile(Rule.INTERNAL_ERROR, Detail.of("internal", type, "text", type).findingArgs(Map.of("check", "CheckRun")));
         }
         return new FileResult(name, null, findings.list());
     }
@@ -44,16 +46,18 @@ final class FileFailure {
                 return true;
             }
             if (t instanceof LimitExceeded e) {
-                findings.onFile(Rule.FILE_TOO_COMPLEX, Map.of("detail", String.valueOf(e.getMessage())));
+                findings.onFile(Rule.FILE_TOO_COMPLEX, e.detail().findingArgs(Map.of()));
                 return true;
             }
             if (t instanceof StackOverflowError) {
-                findings.onFile(Rule.FILE_TOO_COMPLEX, Map.of("detail", "its content nests deeper than it can be read"));
+                findings.onFile(Rule.FILE_TOO_COMPLEX, Detail.of("nesting.stack", "its content nests deeper than it can be read")
+                        .findingArgs(Map.of()));
                 return true;
             }
             if (t instanceof OutOfMemoryError) {
-                findings.onFile(Rule.FILE_TOO_LARGE, Map.of("detail",
-                        "reading it needs more memory than the build has; -Xmx in MAVEN_OPTS sets how much"));
+                findings.onFile(Rule.FILE_TOO_LARGE, Detail.of("memory",
+                        "reading it needs more memory than the build has; -Xmx in MAVEN_OPTS sets how much",
+                        "setting", "-Xmx", "variable", "MAVEN_OPTS").findingArgs(Map.of()));
                 return true;
             }
         }

@@ -1,5 +1,7 @@
 package io.github.xxgk.core;
 
+import io.github.xxgk.sandbox.Detail;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,19 +17,22 @@ final class PathCheck {
     private PathCheck() {
     }
 
-    /** Why the entry is refused (words for the finding), or null when it may be read. */
-    static String refusal(Path realRoot, Path entry) {
+    /** Why the entry is refused (the finding's detail), or null when it may be read. */
+    static Detail refusal(Path realRoot, Path entry) {
         Path real;
         try {
             real = entry.toRealPath();
         } catch (IOException e) {
-            return "a link that leads nowhere or in a loop";
+            return Detail.of("path.brokenLink", "a link that leads nowhere or in a loop");
         }
         if (!real.startsWith(realRoot)) {
-            return "a link to " + (Files.isDirectory(real) ? "a folder" : "a file") + " outside the reports directory";
+            return Files.isDirectory(real)
+                    ? Detail.of("path.folderOutside", "a link to a folder outside the reports directory")
+                    : Detail.of("path.fileOutside", "a link to a file outside the reports directory");
         }
         if (!Files.isRegularFile(real)) {
-            return Files.isDirectory(real) ? "a folder" : "not a regular file (a pipe, a socket or a device)";
+            return Files.isDirectory(real) ? Detail.of("path.folder", "a folder")
+                    : Detail.of("path.special", "not a regular file (a pipe, a socket or a device)");
         }
         return null;
     }

@@ -3,9 +3,11 @@ package io.github.xxgk.core;
 import io.github.xxgk.generate.Prefill;
 import io.github.xxgk.identity.IdentityResolver;
 import io.github.xxgk.identity.ReportIdentity;
+import io.github.xxgk.sandbox.Detail;
 import io.github.xxgk.template.FormatDefinition;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -24,11 +26,25 @@ public final class PreviousReport {
         FileResult r = new ReportChecker(format).checkFile(file, name);
         Set<String> tables = Prefill.sourceTables(format); // none: only the cover is taken
         if (r.report() == null || !tables.isEmpty() && tables.stream().noneMatch(t -> r.report().table(t).isPresent())) {
-            throw new ConfigurationException("previous.unreadable", Map.of("file", file.toString(),
-                    "detail", r.findings().isEmpty() ? "" : r.findings().get(0).rule().id()));
+            throw new ConfigurationException("previous.unreadable", why(r, file));
         }
         ReportIdentity identity = IdentityResolver.NONE.resolve(name, r.report().format(), r.report().cover(), r.report().grid())
                 .orElseThrow(() -> new ConfigurationException("previous.identity", Map.of("file", file.toString())));
         return Prefill.fromPrevious(format, r.report(), identity, name);
+    }
+
+    /** The file and why it gives nothing: its first finding's detail (in the user's language), else that rule's id. */
+    private static Map<String, String> why(FileResult r, Path file) {
+        Map<String, String> args = new HashMap<>();
+        args.put("file", file.toString());
+        args.put("detail", r.findings().isEmpty() ? "" : r.findings().get(0).rule().id());
+        if (!r.findings().isEmpty() && r.findings().get(0).args().containsKey(Detail.KEY)) {
+            r.findings().get(0).args().forEach((k, v) -> {
+                if (k.equals("detail") || k.equals(Detail.KEY) || k.startsWith(Detail.ARG)) {
+                    args.put(k, v);
+                }
+            });
+        }
+        return args;
     }
 }

@@ -17,6 +17,7 @@ import io.github.xxgk.read.ReadLimits;
 import io.github.xxgk.read.Readers;
 import io.github.xxgk.read.SourceFile;
 import io.github.xxgk.read.UnreadableException;
+import io.github.xxgk.sandbox.Detail;
 import io.github.xxgk.sandbox.Deadline;
 import io.github.xxgk.table.BoundReport;
 import io.github.xxgk.table.Grid;
@@ -182,11 +183,12 @@ public final class ReportChecker {
                 case NO_TEXT_LAYER -> Rule.FILE_NO_TEXT_LAYER;
             };
             if (!FileFailure.limitFinding(e, timeLimit, findings)) {
-                findings.onFile(rule, Map.of("detail", String.valueOf(e.getMessage()), "fileKind", fileKind(name)));
+                findings.onFile(rule, e.detail().findingArgs(Map.of("fileKind", fileKind(name))));
             }
         } catch (Throwable e) {
             if (!FileFailure.limitFinding(e, timeLimit, findings)) {
-                findings.onFile(Rule.FILE_UNREADABLE, Map.of("detail", "its content could not be read", "fileKind", fileKind(name)));
+                findings.onFile(Rule.FILE_UNREADABLE, Detail.of("content.unreadable", "its content could not be read")
+                        .findingArgs(Map.of("fileKind", fileKind(name))));
             }
         }
         return null;
@@ -213,7 +215,8 @@ public final class ReportChecker {
         String at = java.util.Arrays.stream(e.getStackTrace()).filter(f -> f.getClassName().startsWith("io.github.xxgk."))
                 .findFirst().map(f -> ", at " + f).orElse("");
         String detail = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + at;
-        findings.onFile(Rule.INTERNAL_ERROR, Map.of("check", step.getClass().getSimpleName(), "detail", detail));
+        findings.onFile(Rule.INTERNAL_ERROR, Detail.of("internal", detail, "text", detail)
+                .findingArgs(Map.of("check", step.getClass().getSimpleName())));
     }
 
     /** The same checker reading with other readers: the differential test reads workbooks with POI's usermodel. */

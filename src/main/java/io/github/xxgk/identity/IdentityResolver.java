@@ -1,5 +1,7 @@
 package io.github.xxgk.identity;
 
+import io.github.xxgk.sandbox.Detail;
+import io.github.xxgk.sandbox.InvalidSettingException;
 import io.github.xxgk.table.Grid;
 import io.github.xxgk.template.FormatDefinition;
 import io.github.xxgk.template.FormatDefinitions;
@@ -47,7 +49,8 @@ public final class IdentityResolver {
         while (m.find()) {
             regex.append(glob(pattern.substring(at, m.start())));
             if (fields.contains(m.group(1))) {
-                throw new IllegalArgumentException("{" + m.group(1) + "} twice in '" + pattern + "'");
+                throw new InvalidSettingException(Detail.of("pattern.fieldTwice", "{" + m.group(1) + "} twice in '" + pattern + "'",
+                        "field", "{" + m.group(1) + "}", "pattern", pattern));
             }
             fields.add(m.group(1));
             regex.append(m.group(1).equals("year") ? "([0-9０-９]{4})" : "([^/]+?)");
@@ -55,7 +58,8 @@ public final class IdentityResolver {
         }
         regex.append(glob(pattern.substring(at)));
         if (fields.isEmpty()) {
-            throw new IllegalArgumentException("neither {year} nor {agency} in '" + pattern + "'");
+            throw new InvalidSettingException(Detail.of("pattern.noField", "neither {year} nor {agency} in '" + pattern + "'",
+                    "year", "{year}", "agency", "{agency}", "pattern", pattern));
         }
         return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }

@@ -8,6 +8,7 @@ import io.github.xxgk.core.CheckRun;
 import io.github.xxgk.core.FileSink;
 import io.github.xxgk.read.ReadLimits;
 import io.github.xxgk.report.ReportContext;
+import io.github.xxgk.sandbox.InvalidSettingException;
 import io.github.xxgk.template.FormatChoice;
 import io.github.xxgk.template.InvalidDefinitionException;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -119,7 +120,7 @@ abstract class AbstractCheckingMojo extends AbstractXxgkMojo {
         } catch (InvalidDefinitionException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         } catch (IllegalArgumentException e) {
-            throw configError("format", Map.of("detail", String.valueOf(e.getMessage())));
+            throw configError("format", InvalidSettingException.of(e).findingArgs(Map.of()));
         }
         Path dir = reports();
         if (Files.isDirectory(dir)) {
@@ -147,7 +148,7 @@ abstract class AbstractCheckingMojo extends AbstractXxgkMojo {
         } catch (InvalidDefinitionException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
-            throw configError("cannotCheck", Map.of("dir", dir.toString(), "detail", String.valueOf(e.getMessage())));
+            throw configError("cannotCheck", IoDetail.of(e).findingArgs(Map.of("dir", dir.toString())));
         }
     }
 
@@ -165,7 +166,7 @@ abstract class AbstractCheckingMojo extends AbstractXxgkMojo {
         try {
             return ReadLimits.parse(limits);
         } catch (IllegalArgumentException e) {
-            throw configError("limits", Map.of("value", limits, "detail", e.getMessage()));
+            throw configError("limits", InvalidSettingException.of(e).findingArgs(Map.of("value", String.valueOf(limits))));
         }
     }
 

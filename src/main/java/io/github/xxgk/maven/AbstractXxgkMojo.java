@@ -58,7 +58,7 @@ abstract class AbstractXxgkMojo extends AbstractMojo {
     }
 
     MojoExecutionException configError(String key, Map<String, String> args) {
-        return new MojoExecutionException(messages().text("config." + key, args));
+        return new MojoExecutionException(messages().text("config." + key, messages().withDetail(args)));
     }
 
     /** True when the goal runs in a project with a pom (not Maven's stand-in for a folder without one). */

@@ -34,7 +34,7 @@ public class BaselineMojo extends AbstractCheckingMojo {
             getLog().info(messages().text("mojo.baseline.written", Map.of("count", Integer.toString(n),
                     "file", file.toString())));
         } catch (IOException e) {
-            throw configError("cannotWrite", Map.of("dir", file.toString(), "detail", String.valueOf(e.getMessage())));
+            throw configError("cannotWrite", IoDetail.of(e).findingArgs(Map.of("dir", file.toString())));
         }
     }
 }

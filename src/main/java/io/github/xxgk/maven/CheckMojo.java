@@ -65,7 +65,7 @@ public class CheckMojo extends AbstractCheckingMojo {
             t1 = System.nanoTime();
             written = reports.finish(result);
         } catch (IOException | UncheckedIOException e) {
-            throw configError("cannotWrite", Map.of("dir", out.toString(), "detail", String.valueOf(e.getMessage())));
+            throw configError("cannotWrite", IoDetail.of(e).findingArgs(Map.of("dir", out.toString())));
         }
         getLog().info(messages().text("mojo.timing", Map.of("files", Integer.toString(result.checkedFiles()),
                 "check", Long.toString((t1 - t0) / 1_000_000), "formats", written.keySet().toString(),

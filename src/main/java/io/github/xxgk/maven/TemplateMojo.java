@@ -4,6 +4,7 @@ import io.github.xxgk.core.ConfigurationException;
 import io.github.xxgk.core.PreviousReport;
 import io.github.xxgk.generate.Prefill;
 import io.github.xxgk.generate.TemplateWorkbook;
+import io.github.xxgk.sandbox.InvalidSettingException;
 import io.github.xxgk.template.FormatDefinition;
 import io.github.xxgk.template.FormatChoice;
 import io.github.xxgk.template.FormatDefinitions;
@@ -52,7 +53,7 @@ public class TemplateMojo extends AbstractXxgkMojo {
         } catch (InvalidDefinitionException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         } catch (IllegalArgumentException e) {
-            throw configError("format", Map.of("detail", String.valueOf(e.getMessage())));
+            throw configError("format", InvalidSettingException.of(e).findingArgs(Map.of()));
         }
         Path file = resolve(output, buildDirectory().resolve("xxgk").resolve(TemplateWorkbook.fileName(definition)));
         TemplateWorkbook workbook = new TemplateWorkbook(definition);
@@ -74,7 +75,7 @@ public class TemplateMojo extends AbstractXxgkMojo {
             }
             Files.write(file, workbook.toBytes());
         } catch (IOException e) {
-            throw configError("cannotWrite", Map.of("dir", file.toString(), "detail", String.valueOf(e.getMessage())));
+            throw configError("cannotWrite", IoDetail.of(e).findingArgs(Map.of("dir", file.toString())));
         }
         getLog().info(messages().text("mojo.template.written", Map.of("file", file.toString(),
                 "source", definition.source())));

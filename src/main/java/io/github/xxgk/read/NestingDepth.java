@@ -1,6 +1,7 @@
 package io.github.xxgk.read;
 
 import io.github.xxgk.sandbox.Deadline;
+import io.github.xxgk.sandbox.Detail;
 import io.github.xxgk.sandbox.LimitExceeded;
 
 import javax.xml.stream.XMLInputFactory;
@@ -65,8 +66,9 @@ public final class NestingDepth {
 
     private static void over(int depth) {
         if (depth > ReadLimits.current().tableDepth()) {
-            throw new LimitExceeded(LimitExceeded.Limit.DEPTH, "tables nested over " + ReadLimits.current().tableDepth()
-                    + " levels deep, the most that is read");
+            throw new LimitExceeded(LimitExceeded.Limit.DEPTH, Detail.of("nesting.tables", "tables nested over "
+                    + ReadLimits.current().tableDepth() + " levels deep, the most that is read",
+                    "depth", ReadLimits.current().tableDepth()));
         }
     }
 }

@@ -1,6 +1,8 @@
 package io.github.xxgk.read;
 
 import io.github.xxgk.read.UnreadableException.Reason;
+import io.github.xxgk.sandbox.Detail;
+import io.github.xxgk.sandbox.InvalidSettingException;
 
 import java.util.List;
 import java.util.Locale;
@@ -95,14 +97,16 @@ public record ReadLimits(long partBytes, long treePartBytes, long packageBytes, 
                 String[] kv = item.split("=", 2);
                 int i = NAMES.indexOf(kv[0].strip());
                 if (kv.length != 2 || i < 0) {
-                    throw new IllegalArgumentException("「" + item.strip() + "」 is not name=value with a name of " + NAMES);
+                    throw new InvalidSettingException(Detail.of("limits.notNameValue", "「" + item.strip()
+                            + "」 is not name=value with a name of " + NAMES, "item", item.strip(), "names", NAMES));
                 }
                 v[i] = amount(kv[0].strip(), kv[1].strip());
             }
         }
         for (int i : new int[] {3, 7, 10}) { // the int components
             if (v[i] > Integer.MAX_VALUE) {
-                throw new IllegalArgumentException(NAMES.get(i) + " is at most " + Integer.MAX_VALUE);
+                throw new InvalidSettingException(Detail.of("limits.atMost", NAMES.get(i) + " is at most " + Integer.MAX_VALUE,
+                        "name", NAMES.get(i), "limit", Integer.MAX_VALUE));
             }
         }
         return new ReadLimits(v[0], v[1], v[2], (int) v[3], v[4], v[5], v[6], (int) v[7], v[8], v[9], (int) v[10], v[11], v[12], v[13]);
@@ -117,15 +121,17 @@ public record ReadLimits(long partBytes, long treePartBytes, long packageBytes, 
         try {
             long n = Long.parseLong(digits);
             if (n <= 0 || n > Long.MAX_VALUE >> shift) {
-                throw new IllegalArgumentException(name + " must be above 0, not 「" + value + "」");
+                throw new InvalidSettingException(Detail.of("limits.notPositive", name + " must be above 0, not 「" + value + "」",
+                        "name", name, "value", value));
             }
             return n << shift;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a whole number (k, m, g for KiB, MiB, GiB), not 「" + value + "」");
+            throw new InvalidSettingException(Detail.of("limits.notWholeNumber", name
+                    + " must be a whole number (k, m, g for KiB, MiB, GiB), not 「" + value + "」", "name", name, "value", value));
         }
     }
 
-    public static UnreadableException tooLarge(String detail) {
+    public static UnreadableException tooLarge(Detail detail) {
         return new UnreadableException(Reason.TOO_LARGE, detail);
     }
 

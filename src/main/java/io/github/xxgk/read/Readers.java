@@ -8,6 +8,7 @@ import io.github.xxgk.read.pdf.PdfReader;
 import io.github.xxgk.read.poi.DocxReader;
 import io.github.xxgk.read.poi.WorkbookReader;
 import io.github.xxgk.read.xlsx.XlsxReader;
+import io.github.xxgk.sandbox.Detail;
 import io.github.xxgk.table.Grid;
 
 import java.util.List;
@@ -42,7 +43,8 @@ public final class Readers {
                 return r;
             }
         }
-        throw new UnreadableException(Reason.NOT_A_WORKBOOK, "no reader for ." + file.extension() + " files");
+        throw new UnreadableException(Reason.NOT_A_WORKBOOK, Detail.of("noReader", "no reader for ." + file.extension() + " files",
+                "extension", "." + file.extension()));
     }
 
     public Grid read(SourceFile file) throws UnreadableException {

@@ -1,6 +1,7 @@
 package io.github.xxgk.read;
 
 import io.github.xxgk.read.UnreadableException.Reason;
+import io.github.xxgk.sandbox.Detail;
 import io.github.xxgk.table.CellRef;
 import io.github.xxgk.table.CellValue;
 import io.github.xxgk.table.GridCell;
@@ -104,7 +105,7 @@ public final class SheetGridBuilder {
             return;
         }
         if (top < 0 || left < 0) {
-            throw new UnreadableException(Reason.CORRUPT, "merged region outside the sheet " + name);
+            throw new UnreadableException(Reason.CORRUPT, Detail.of("merge.outside", "merged region outside the sheet " + name, "sheet", name));
         }
         int bottom = Math.min(m[1], rows - 1);
         int right = Math.min(m[3], cols - 1);

@@ -1,5 +1,7 @@
 package io.github.xxgk.read;
 
+import io.github.xxgk.sandbox.Detail;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -127,13 +129,15 @@ public final class SourceFile {
      */
     public byte[] text() throws IOException, UnreadableException {
         if (size > ReadLimits.current().textBytes()) {
-            throw ReadLimits.tooLarge("a text of " + size + " bytes, over the "
-                    + ReadLimits.mib(ReadLimits.current().textBytes()) + " a document is read to");
+            throw ReadLimits.tooLarge(Detail.of("text.bytes", "a text of " + size + " bytes, over the "
+                    + ReadLimits.mib(ReadLimits.current().textBytes()) + " a document is read to",
+                    "bytes", size, "limit", ReadLimits.mib(ReadLimits.current().textBytes())));
         }
         try (InputStream in = Files.newInputStream(path)) {
             byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, ReadLimits.current().textBytes() + 1));
             if (content.length > ReadLimits.current().textBytes()) { // grew since it was looked at
-                throw ReadLimits.tooLarge("a text over the " + ReadLimits.mib(ReadLimits.current().textBytes()) + " a document is read to");
+                throw ReadLimits.tooLarge(Detail.of("text.grown", "a text over the " + ReadLimits.mib(ReadLimits.current().textBytes())
+                        + " a document is read to", "limit", ReadLimits.mib(ReadLimits.current().textBytes())));
             }
             return content;
         }

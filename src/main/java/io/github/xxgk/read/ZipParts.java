@@ -2,6 +2,7 @@ package io.github.xxgk.read;
 
 import io.github.xxgk.read.UnreadableException.Reason;
 import io.github.xxgk.sandbox.Deadline;
+import io.github.xxgk.sandbox.Detail;
 
 import java.io.Closeable;
 import java.io.FilterInputStream;
@@ -31,7 +32,7 @@ public final class ZipParts implements Closeable {
     private final MemoryZip held;
     private final Map<String, ZipEntry> entries = new HashMap<>();
     private long inflated;
-    private String overLimit;
+    private Detail overLimit;
 
     private ZipParts(ZipFile zip, MemoryZip held) {
         this.zip = zip;
@@ -47,9 +48,9 @@ public final class ZipParts implements Closeable {
         try {
             zip = new ZipFile(file.path().toFile());
         } catch (ZipException e) {
-            throw new UnreadableException(Reason.CORRUPT, "a damaged zip package: a download or copy that did not finish", e);
+            throw new UnreadableException(Reason.CORRUPT, Detail.of("zip.damaged", "a damaged zip package: a download or copy that did not finish"), e);
         } catch (IOException e) {
-            throw new UnreadableException(Reason.CORRUPT, "the file cannot be opened", e);
+            throw new UnreadableException(Reason.CORRUPT, Detail.of("file.notOpened", "the file cannot be opened"), e);
         }
         ZipParts parts = new ZipParts(zip, null);
         try {
@@ -62,7 +63,8 @@ public final class ZipParts implements Closeable {
 
     private static ZipParts listed(ZipParts parts, int size, Iterator<? extends ZipEntry> all) throws UnreadableException {
         if (size > MAX_ENTRIES) {
-            throw ReadLimits.tooLarge(size + " zip entries, over the " + MAX_ENTRIES + " a package is read with");
+            throw ReadLimits.tooLarge(Detail.of("zip.entries", size + " zip entries, over the " + MAX_ENTRIES
+                    + " a package is read with", "count", size, "limit", MAX_ENTRIES));
         }
         while (all.hasNext()) {
             ZipEntry e = all.next();
@@ -95,10 +97,10 @@ public final class ZipParts implements Closeable {
                 byte[] head = in.readNBytes(64 << 10);
                 String text = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).toUpperCase(Locale.ROOT);
                 if (text.contains("<!DOCTYPE") || text.contains("<!ENTITY")) {
-                    throw new UnreadableException(Reason.CORRUPT, part + " declares a DTD, which no Office package has");
+                    throw new UnreadableException(Reason.CORRUPT, Detail.of("part.dtd", part + " declares a DTD, which no Office package has", "part", part));
                 }
             } catch (IOException ex) {
-                throw new UnreadableException(Reason.CORRUPT, "a damaged zip package: " + part + " cannot be read", ex);
+                throw new UnreadableException(Reason.CORRUPT, Detail.of("zip.partUnreadable", "a damaged zip package: " + part + " cannot be read", "part", part), ex);
             }
         }
     }
@@ -128,29 +130,33 @@ public final class ZipParts implements Closeable {
             }
         }
         if (total > ReadLimits.current().packageBytes()) {
-            throw ReadLimits.tooLarge("the parts inflate to " + total + " bytes, over the "
-                    + ReadLimits.mib(ReadLimits.current().packageBytes()) + " a package is read to");
+            throw ReadLimits.tooLarge(Detail.of("zip.package", "the parts inflate to " + total + " bytes, over the "
+                    + ReadLimits.mib(ReadLimits.current().packageBytes()) + " a package is read to",
+                    "bytes", total, "limit", ReadLimits.mib(ReadLimits.current().packageBytes())));
         }
     }
 
     private static void checkDeclared(ZipEntry e, long perPart) throws UnreadableException {
         long size = e.getSize();
         if (size > perPart) {
-            throw ReadLimits.tooLarge(e.getName() + " inflates to " + size + " bytes, over the " + ReadLimits.mib(perPart)
-                    + " a part is read to");
+            throw ReadLimits.tooLarge(Detail.of("zip.part", e.getName() + " inflates to " + size + " bytes, over the "
+                    + ReadLimits.mib(perPart) + " a part is read to", "part", e.getName(), "bytes", size,
+                    "limit", ReadLimits.mib(perPart)));
         }
         if (size > ReadLimits.RATIO_FROM_BYTES && size > Math.max(1, e.getCompressedSize()) * ReadLimits.current().inflateRatio()) {
             throw ReadLimits.tooLarge(ratio(e.getName(), size, e.getCompressedSize()));
         }
     }
 
-    private static String ratio(String name, long inflated, long compressed) {
-        return name + " inflates " + compressed + " bytes " + (inflated / Math.max(1, compressed))
-                + " times, over the " + ReadLimits.current().inflateRatio() + " times a zip bomb shows";
+    private static Detail ratio(String name, long inflated, long compressed) {
+        long times = inflated / Math.max(1, compressed);
+        int limit = ReadLimits.current().inflateRatio();
+        return Detail.of("zip.ratio", name + " inflates " + compressed + " bytes " + times + " times, over the " + limit
+                + " times a zip bomb shows", "part", name, "bytes", compressed, "times", times, "limit", limit);
     }
 
     /** The limit a stream crossed, for the finding; null while none was. */
-    public String overLimit() {
+    public Detail overLimit() {
         return overLimit;
     }
 
@@ -198,20 +204,22 @@ public final class ZipParts implements Closeable {
             Deadline.check();
             count += n;
             inflated += n;
-            String over = null;
+            Detail over = null;
             if (count > ReadLimits.current().partBytes()) {
-                over = entry.getName() + " inflates to over " + ReadLimits.mib(ReadLimits.current().partBytes())
-                        + ", the most a part is read to";
+                String limit = ReadLimits.mib(ReadLimits.current().partBytes());
+                over = Detail.of("zip.partRead", entry.getName() + " inflates to over " + limit
+                        + ", the most a part is read to", "part", entry.getName(), "limit", limit);
             } else if (count > ReadLimits.RATIO_FROM_BYTES
                     && count > Math.max(1, entry.getCompressedSize()) * ReadLimits.current().inflateRatio()) {
                 over = ratio(entry.getName(), count, entry.getCompressedSize());
             } else if (inflated > ReadLimits.current().packageBytes()) {
-                over = "the parts read inflate to over " + ReadLimits.mib(ReadLimits.current().packageBytes())
-                        + ", the most a package is read to";
+                String limit = ReadLimits.mib(ReadLimits.current().packageBytes());
+                over = Detail.of("zip.packageRead", "the parts read inflate to over " + limit
+                        + ", the most a package is read to", "limit", limit);
             }
             if (over != null) {
                 overLimit = over;
-                throw new IOException(over);
+                throw new IOException(over.english());
             }
         }
     }

@@ -4,6 +4,7 @@ import io.github.xxgk.check.Finding;
 import io.github.xxgk.check.Rule;
 import io.github.xxgk.check.Severity;
 import io.github.xxgk.check.Term;
+import io.github.xxgk.sandbox.Detail;
 import io.github.xxgk.table.CellRef;
 
 import java.math.BigDecimal;
@@ -149,12 +150,28 @@ public final class Messages {
         if (f.rule() == Rule.ROLLUP_MEMBER_MISSING) {
             args.put("which", rollupMembers(args));
         }
+        if (f.args().containsKey(Detail.KEY)) { // why a file was not read, in this language
+            args.put("detail", withDetail(f.args()).get("detail"));
+        }
         // the advice of a read failure fits the kind of file: "save as .xlsx" only for a workbook
         args.put("advice", text("advice." + f.args().getOrDefault("fileKind", "workbook"), args));
         if (f.args().containsKey("reason")) {
             args.put("reason", text("correction.reason." + f.args().get("reason"), args));
         }
         return args;
+    }
+
+    /**
+     * {@code args} with their {@link Detail} (why a file was not read, why a setting cannot be used) rendered as
+     * {@code detail} in this language, from {@code detail.<key>}; args without one as they are.
+     */
+    public Map<String, String> withDetail(Map<String, String> args) {
+        if (!args.containsKey(Detail.KEY)) {
+            return args;
+        }
+        Map<String, String> all = new HashMap<>(args);
+        all.put("detail", text("detail." + args.get(Detail.KEY), Detail.argsOf(args)));
+        return all;
     }
 
     /** The members a roll-up lacks: those without a report, and those whose report takes no part. */

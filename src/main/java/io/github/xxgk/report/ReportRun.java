@@ -66,7 +66,7 @@ public final class ReportRun implements FileSink, AutoCloseable {
                 annotated.file(index, r, own, out.staged(ReportFormat.ANNOTATED.fileName()));
             } catch (AnnotatedWorkbookWriter.NotCopied e) {
                 Findings extra = new Findings(r.file());
-                extra.onFile(Rule.ANNOTATED_COPY_NOT_MADE, Map.of("detail", String.valueOf(e.getMessage())));
+                extra.onFile(Rule.ANNOTATED_COPY_NOT_MADE, e.detail().findingArgs(Map.of()));
                 r = amend.add(r, extra.list());
             }
         }

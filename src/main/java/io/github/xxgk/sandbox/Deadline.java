@@ -30,8 +30,8 @@ public final class Deadline {
     public static void check() {
         long[] end = END.get();
         if (end[0] != 0 && System.nanoTime() - end[0] > 0) {
-            throw new LimitExceeded(LimitExceeded.Limit.TIME, "over the " + Duration.ofMillis(end[1]).toSeconds()
-                    + " s a file may take");
+            throw new LimitExceeded(LimitExceeded.Limit.TIME, Detail.of("time", "over the "
+                    + Duration.ofMillis(end[1]).toSeconds() + " s a file may take", "seconds", Duration.ofMillis(end[1]).toSeconds()));
         }
     }
 }

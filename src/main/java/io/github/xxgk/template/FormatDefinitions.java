@@ -1,5 +1,8 @@
 package io.github.xxgk.template;
 
+import io.github.xxgk.sandbox.Detail;
+import io.github.xxgk.sandbox.InvalidSettingException;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -61,12 +64,14 @@ public final class FormatDefinitions {
     private static FormatDefinition file(String path) {
         Path file = Path.of(path);
         if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("format definition " + path + " does not exist");
+            throw new InvalidSettingException(Detail.of("format.missing", "format definition " + path + " does not exist",
+                    "path", path));
         }
         try (InputStream in = Files.newInputStream(file)) {
             return read(file.getFileName().toString(), in);
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read format definition " + path + ": " + e.getMessage(), e);
+            throw new InvalidSettingException(Detail.of("format.unreadable", "cannot read format definition " + path + ": "
+                    + e.getMessage(), "path", path, "text", String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -141,8 +146,10 @@ public final class FormatDefinitions {
         String resource = "/io/github/xxgk/templates/" + key + ".json";
         try (InputStream in = FormatDefinitions.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalArgumentException("unknown format '" + key + "' (known: " + String.join(", ", BUILT_IN)
-                        + ", their years, " + FormatChoice.BY_YEAR + " or a definition file ending in .json)");
+                throw new InvalidSettingException(Detail.of("format.unknown", "unknown format '" + key + "' (known: "
+                        + String.join(", ", BUILT_IN) + ", their years, " + FormatChoice.BY_YEAR
+                        + " or a definition file ending in .json)", "format", key, "known", String.join(", ", BUILT_IN),
+                        "byYear", FormatChoice.BY_YEAR));
             }
             return read(key + ".json", in);
         } catch (IOException e) {

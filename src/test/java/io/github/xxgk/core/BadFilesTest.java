@@ -62,7 +62,7 @@ class BadFilesTest {
     }
 
     /** A valid workbook whose first sheet's XML ends in 64 MiB of spaces: a zip bomb of a thousand to one. */
-    private static byte[] zipBomb(byte[] xlsx) throws Exception {
+    static byte[] zipBomb(byte[] xlsx) throws Exception {
         var out = new java.io.ByteArrayOutputStream();
         try (var in = new ZipInputStream(new ByteArrayInputStream(xlsx)); var zip = new ZipOutputStream(out)) {
             for (ZipEntry e; (e = in.getNextEntry()) != null; ) {

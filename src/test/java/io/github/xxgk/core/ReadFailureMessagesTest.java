@@ -35,7 +35,7 @@ class ReadFailureMessagesTest {
         return findings.get(0);
     }
 
-    private static byte[] ole2(String stream) throws Exception {
+    static byte[] ole2(String stream) throws Exception {
         try (POIFSFileSystem fs = new POIFSFileSystem()) {
             fs.createDocument(new ByteArrayInputStream(new byte[4096]), stream);
             ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -52,8 +52,8 @@ class ReportCheckerTest {
         for (int i = 0; i < files.size(); i++) {
             FileResult f = failing.files().get(i);
             assertEquals(INTERNAL_ERROR, FindingTuple.of(f.findings().get(0)), f.file());
-            assertEquals(Map.of("check", "FailingCheck",
-                    "detail", "IllegalStateException: no cell for total, at io.github.xxgk.check.SumCheck.check(SumCheck.java:42)"),
+            String detail = "IllegalStateException: no cell for total, at io.github.xxgk.check.SumCheck.check(SumCheck.java:42)";
+            assertEquals(Map.of("check", "FailingCheck", "detail", detail, "detailKey", "internal", "detail.text", detail),
                     f.findings().get(0).args());
             assertEquals(FindingTuple.of(sound.files().get(i).findings()), FindingTuple.of(f.findings().subList(1, f.findings().size())),
                     f.file() + ": the relation check still ran");
@@ -88,7 +88,7 @@ class ReportCheckerTest {
         SeedWorkbooks.seed000().writeXlsx(dir.resolve("000.xlsx"));
         Finding f = new ReportChecker(FormatDefinitions.standard(), List.of(new FailingCheck()))
                 .checkFile(dir.resolve("000.xlsx"), "000.xlsx").findings().get(0);
-        assertEquals("插件内部错误：FailingCheck 核对本文件时出错（IllegalStateException: no cell for total, at "
+        assertEquals("插件内部错误：FailingCheck 核对本文件时出错（供维护者参考的技术信息：IllegalStateException: no cell for total, at "
                 + "io.github.xxgk.check.SumCheck.check(SumCheck.java:42)）。这是本插件的缺陷，不是报送文件的问题，"
                 + "机关无需修改文件；本文件的这项检查没有完成。请将本条消息报告给插件维护者。", Messages.of("zh").message(f));
         assertEquals("Internal error: FailingCheck failed on this file (IllegalStateException: no cell for total, at "

@@ -1,5 +1,6 @@
 package io.github.xxgk.report;
 
+import io.github.xxgk.check.Finding;
 import io.github.xxgk.check.Rule;
 import io.github.xxgk.check.Severity;
 import io.github.xxgk.core.Baseline;
@@ -432,6 +433,12 @@ class UntrustedWorkbookTest {
         assertTrue(checked.length > 1024);
         assertEquals(List.of(), extraRules(result, "a.xlsx"));
         assertEquals(List.of("annotated-copy-not-made"), extraRules(result, "b.xlsx"));
+        Finding notMade = file(result, "b.xlsx").findings().stream()
+                .filter(f -> f.rule() == Rule.ANNOTATED_COPY_NOT_MADE).findFirst().orElseThrow();
+        assertEquals("本文件在核对之后被修改或无法再次打开（核对之后文件已被修改），未生成标注副本；列出的问题针对核对时的文件。"
+                + "请在文件不再改动时重新运行核对。", Messages.of("zh").message(notMade));
+        assertTrue(Messages.of("en").message(notMade).contains("(changed since it was checked)"),
+                Messages.of("en").message(notMade));
         assertTrue(Files.exists(out.resolve("annotated/a.xlsx")));
         assertFalse(Files.exists(out.resolve("annotated/b.xlsx")));
         assertTrue(Files.readString(out.resolve("findings.csv")).contains("annotated-copy-not-made"));

@@ -3,6 +3,7 @@ package io.github.xxgk.read.doc;
 import io.github.xxgk.read.SourceFile;
 import io.github.xxgk.read.SourceReader;
 import io.github.xxgk.read.UnreadableException;
+import io.github.xxgk.sandbox.Detail;
 import io.github.xxgk.table.Grid;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -24,7 +25,7 @@ public final class CsvReader implements SourceReader {
     public Grid read(SourceFile file) throws UnreadableException {
         String text = TextReader.decode(TextReader.content(file));
         if (text.indexOf('\0') >= 0) {
-            throw new UnreadableException(UnreadableException.Reason.NOT_A_WORKBOOK, "binary content, not CSV");
+            throw new UnreadableException(UnreadableException.Reason.NOT_A_WORKBOOK, Detail.of("csv.binary", "binary content, not CSV"));
         }
         DocumentGridBuilder b = new DocumentGridBuilder("CSV");
         try (CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get().parse(new StringReader(text))) {
@@ -37,7 +38,8 @@ public final class CsvReader implements SourceReader {
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw new UnreadableException(UnreadableException.Reason.CORRUPT,
-                    "malformed CSV: a quote opened and never closed, or text after a closing quote", e);
+                    Detail.of("csv.malformed",
+                    "malformed CSV: a quote opened and never closed, or text after a closing quote"), e);
         }
         return b.build();
     }

@@ -5,6 +5,7 @@ import io.github.xxgk.read.NestingDepth;
 import io.github.xxgk.read.SourceFile;
 import io.github.xxgk.read.SourceReader;
 import io.github.xxgk.read.UnreadableException;
+import io.github.xxgk.sandbox.Detail;
 import io.github.xxgk.table.Grid;
 import io.github.xxgk.table.GridCell;
 import org.jsoup.Jsoup;
@@ -42,7 +43,7 @@ public final class HtmlReader implements SourceReader {
         try {
             doc = Jsoup.parse(new DeadlineInputStream(new ByteArrayInputStream(content)), charset(content), "");
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableException(UnreadableException.Reason.CORRUPT, "the page cannot be parsed", e);
+            throw new UnreadableException(UnreadableException.Reason.CORRUPT, Detail.of("html.unparsable", "the page cannot be parsed"), e);
         }
         DocumentGridBuilder b = new DocumentGridBuilder("表格1");
         int n = 0;

@@ -5,6 +5,7 @@ import io.github.xxgk.read.SourceFile;
 import io.github.xxgk.read.SourceReader;
 import io.github.xxgk.read.UnreadableException;
 import io.github.xxgk.sandbox.Deadline;
+import io.github.xxgk.sandbox.Detail;
 import io.github.xxgk.table.CellValue;
 import io.github.xxgk.table.Grid;
 
@@ -35,7 +36,7 @@ public final class TextReader implements SourceReader {
     public Grid read(SourceFile file) throws UnreadableException {
         String text = decode(content(file));
         if (text.indexOf('\0') >= 0) {
-            throw new UnreadableException(UnreadableException.Reason.NOT_A_WORKBOOK, "binary content, not text");
+            throw new UnreadableException(UnreadableException.Reason.NOT_A_WORKBOOK, Detail.of("text.binary", "binary content, not text"));
         }
         DocumentGridBuilder b = new DocumentGridBuilder("正文");
         String[] lines = text.split("\r?\n|\r", -1);
@@ -92,7 +93,7 @@ public final class TextReader implements SourceReader {
         try {
             return file.text();
         } catch (IOException e) {
-            throw new UnreadableException(UnreadableException.Reason.CORRUPT, "the file cannot be read from the disk", e);
+            throw new UnreadableException(UnreadableException.Reason.CORRUPT, Detail.of("file.notReadFromDisk", "the file cannot be read from the disk"), e);
         }
     }
 

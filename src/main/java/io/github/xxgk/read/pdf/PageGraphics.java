@@ -192,7 +192,7 @@ final class PageGraphics extends PDFGraphicsStreamEngine {
 
     private void add(Ruling r) {
         rulings.add(r);
-        PdfBudget.count("drawn lines", pageNo, rulings.size(), MAX_RULINGS);
+        PdfBudget.count("lines", "drawn lines", pageNo, rulings.size(), MAX_RULINGS);
     }
 
     private void clear() {

@@ -63,7 +63,7 @@ final class PageText extends PDFTextStripper {
             }
             glyphs.add(new Glyph(u, p.getXDirAdj(), p.getYDirAdj(), p.getWidthDirAdj(), p.getHeightDir(),
                     p.getFontSizeInPt()));
-            PdfBudget.count("characters", pageNo, glyphs.size(), MAX_GLYPHS);
+            PdfBudget.count("characters", "characters", pageNo, glyphs.size(), MAX_GLYPHS);
         }
     }
 }

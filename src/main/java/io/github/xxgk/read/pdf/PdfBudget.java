@@ -2,6 +2,7 @@ package io.github.xxgk.read.pdf;
 
 import io.github.xxgk.read.ReadLimits;
 import io.github.xxgk.sandbox.Deadline;
+import io.github.xxgk.sandbox.Detail;
 
 /**
  * What reading one PDF may cost: content-stream operators interpreted, characters and lines kept from a page.
@@ -14,8 +15,15 @@ final class PdfBudget {
 
     /** Thrown from inside PDFBox's stream engine, which passes unchecked exceptions through. */
     static final class Exceeded extends RuntimeException {
-        Exceeded(String message) {
-            super(message, null, false, false);
+        private final transient Detail detail;
+
+        Exceeded(Detail detail) {
+            super(detail.english(), null, false, false);
+            this.detail = detail;
+        }
+
+        Detail detail() {
+            return detail;
         }
     }
 
@@ -24,17 +32,20 @@ final class PdfBudget {
     /** One content-stream operator (checked every operator; the clock every 4096). */
     void operator(int page) {
         if (++operators > ReadLimits.current().pdfOperators()) {
-            throw new Exceeded("the pages read up to page " + page + " draw over " + ReadLimits.current().pdfOperators()
-                    + " content-stream operators");
+            throw new Exceeded(Detail.of("pdf.operators", "the pages read up to page " + page + " draw over "
+                    + ReadLimits.current().pdfOperators() + " content-stream operators", "page", page,
+                    "limit", ReadLimits.current().pdfOperators()));
         }
         if ((operators & 4095) == 0) {
             Deadline.check();
         }
     }
 
-    static void count(String what, int page, int n, int max) {
+    /** {@code what}: the key of what is counted (characters, lines), named in English for logs as {@code english}. */
+    static void count(String what, String english, int page, int n, int max) {
         if (n > max) {
-            throw new Exceeded("page " + page + " holds over " + max + " " + what);
+            throw new Exceeded(Detail.of("pdf.page." + what, "page " + page + " holds over " + max + " " + english,
+                    "page", page, "limit", max));
         }
     }
 }

@@ -6,6 +6,7 @@ import io.github.xxgk.read.SourceReader;
 import io.github.xxgk.read.UnreadableException;
 import io.github.xxgk.read.UnreadableException.Reason;
 import io.github.xxgk.sandbox.Deadline;
+import io.github.xxgk.sandbox.Detail;
 import io.github.xxgk.sandbox.LimitExceeded;
 import io.github.xxgk.table.Grid;
 import org.apache.pdfbox.Loader;
@@ -45,31 +46,34 @@ public final class PdfReader implements SourceReader {
     @Override
     public Grid read(SourceFile file) throws UnreadableException {
         if (file.size() == 0) {
-            throw new UnreadableException(Reason.EMPTY, "empty file");
+            throw new UnreadableException(Reason.EMPTY, Detail.of("empty", "empty file"));
         }
         if (file.size() > ReadLimits.current().pdfBytes()) {
-            throw ReadLimits.tooLarge("a PDF of " + file.size() + " bytes, over the " + ReadLimits.mib(ReadLimits.current().pdfBytes())
-                    + " a report is read to");
+            throw ReadLimits.tooLarge(Detail.of("pdf.bytes", "a PDF of " + file.size() + " bytes, over the "
+                    + ReadLimits.mib(ReadLimits.current().pdfBytes()) + " a report is read to",
+                    "bytes", file.size(), "limit", ReadLimits.mib(ReadLimits.current().pdfBytes())));
         }
         checkMagic(file);
         try (PDDocument doc = Loader.loadPDF(new DeadlineFile(file.path()), "", null, null,
                 MemoryUsageSetting.setupMainMemoryOnly(ReadLimits.current().pdfMemoryBytes()).streamCache)) {
             int pages = doc.getNumberOfPages();
             if (pages > ReadLimits.current().pdfPages()) {
-                throw ReadLimits.tooLarge("a PDF of " + pages + " pages, over the " + ReadLimits.current().pdfPages()
-                        + " a report is read to");
+                throw ReadLimits.tooLarge(Detail.of("pdf.pages", "a PDF of " + pages + " pages, over the "
+                        + ReadLimits.current().pdfPages() + " a report is read to",
+                        "pages", pages, "limit", ReadLimits.current().pdfPages()));
             }
             return read(doc);
         } catch (InvalidPasswordException e) {
-            throw new UnreadableException(Reason.ENCRYPTED, "the PDF has an open password", e);
+            throw new UnreadableException(Reason.ENCRYPTED, Detail.of("pdf.password", "the PDF has an open password"), e);
         } catch (PdfBudget.Exceeded e) {
-            throw ReadLimits.tooLarge(e.getMessage());
+            throw ReadLimits.tooLarge(e.detail());
         } catch (LimitExceeded e) {
             throw e; // the file's time is up: its finding, not a damaged PDF
         } catch (OutOfMemoryError e) {
-            throw ReadLimits.tooLarge("the PDF's content does not fit in memory");
+            throw ReadLimits.tooLarge(Detail.of("pdf.memory", "the PDF's content does not fit in memory"));
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableException(Reason.CORRUPT, "PDF: " + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+            throw new UnreadableException(Reason.CORRUPT, Detail.of("pdf.damaged",
+                    "PDF: " + e.getClass().getSimpleName() + ": " + e.getMessage(), "text", String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -79,14 +83,15 @@ public final class PdfReader implements SourceReader {
         try (InputStream in = Files.newInputStream(file.path())) {
             n = in.readNBytes(head, 0, head.length);
         } catch (IOException e) {
-            throw new UnreadableException(Reason.CORRUPT, e.getMessage(), e);
+            throw new UnreadableException(Reason.CORRUPT, Detail.of("file.notReadFromDisk",
+                    "the file cannot be read from the disk: " + e.getMessage()), e);
         }
         for (int i = 0; i + MAGIC.length <= n; i++) {
             if (java.util.Arrays.equals(head, i, i + MAGIC.length, MAGIC, 0, MAGIC.length)) {
                 return;
             }
         }
-        throw new UnreadableException(Reason.NOT_A_WORKBOOK, "no %PDF- header: not a PDF");
+        throw new UnreadableException(Reason.NOT_A_WORKBOOK, Detail.of("pdf.noHeader", "no %PDF- header: not a PDF", "marker", "%PDF-"));
     }
 
     private static Grid read(PDDocument doc) throws IOException, UnreadableException {
@@ -109,12 +114,13 @@ public final class PdfReader implements SourceReader {
                 pictures.add(no);
             }
             characters += glyphs.size();
-            PdfBudget.count("characters", no, characters, MAX_CHARACTERS);
+            PdfBudget.count("characters", "characters", no, characters, MAX_CHARACTERS);
             read.add(new PdfGridAssembler.Page(no, page.getCropBox().getWidth(), page.getCropBox().getHeight(), glyphs, frames));
         }
         Grid out = grid.assemble(read);
         if (grid.tables() == 0 && (characters == 0 || !pictures.isEmpty())) {
-            throw new UnreadableException(Reason.NO_TEXT_LAYER, pages(pictures.isEmpty() ? allPages(no) : pictures));
+            String shown = pages(pictures.isEmpty() ? allPages(no) : pictures);
+            throw new UnreadableException(Reason.NO_TEXT_LAYER, Detail.of("pdf.pictures", shown, "pages", shown));
         }
         return out;
     }

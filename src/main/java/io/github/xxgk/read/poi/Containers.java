@@ -4,6 +4,7 @@ import io.github.xxgk.read.Container;
 import io.github.xxgk.read.SourceFile;
 import io.github.xxgk.read.UnreadableException;
 import io.github.xxgk.read.UnreadableException.Reason;
+import io.github.xxgk.sandbox.Detail;
 import org.apache.poi.poifs.filesystem.FileMagic;
 
 import java.io.BufferedInputStream;
@@ -20,7 +21,7 @@ final class Containers {
     /** OOXML (a zip package) or OLE2 (legacy binary, or an encrypted package); anything else is not an Office file. */
     static Container of(SourceFile file) throws UnreadableException {
         if (file.size() == 0) {
-            throw new UnreadableException(Reason.EMPTY, "empty file");
+            throw new UnreadableException(Reason.EMPTY, Detail.of("empty", "empty file"));
         }
         if (file.container() != Container.OTHER) {
             return file.container();
@@ -28,9 +29,10 @@ final class Containers {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file.path()))) {
             FileMagic magic = FileMagic.valueOf(in);
             throw new UnreadableException(Reason.NOT_A_WORKBOOK, magic == FileMagic.UNKNOWN
-                    ? "not an Office file (text or unknown)" : magic.name() + ", not an Office file");
+                    ? Detail.of("notOffice", "not an Office file (text or unknown)")
+                    : Detail.of("notOffice.kind", magic.name() + ", not an Office file", "kind", magic.name()));
         } catch (IOException e) {
-            throw new UnreadableException(Reason.CORRUPT, "the file cannot be read from the disk", e);
+            throw new UnreadableException(Reason.CORRUPT, Detail.of("file.notReadFromDisk", "the file cannot be read from the disk"), e);
         }
     }
 }

@@ -9,6 +9,7 @@ import io.github.xxgk.read.UnreadableException.Reason;
 import io.github.xxgk.read.UnreadableException;
 import io.github.xxgk.read.ZipParts;
 import io.github.xxgk.read.doc.DocumentGridBuilder;
+import io.github.xxgk.sandbox.Detail;
 import io.github.xxgk.table.Grid;
 import io.github.xxgk.table.GridCell;
 
@@ -55,7 +56,8 @@ public final class DocxReader implements SourceReader {
                 try (var in = parts.open(body.get())) {
                     NestingDepth.checkXml(in, "tbl");
                 } catch (java.io.IOException | javax.xml.stream.XMLStreamException e) {
-                    throw new UnreadableException(Reason.CORRUPT, "word/document.xml is not well-formed XML", e);
+                    throw new UnreadableException(Reason.CORRUPT, Detail.of("xml.malformed", "word/document.xml is not well-formed XML",
+                            "part", "word/document.xml"), e);
                 }
             }
         }
@@ -67,10 +69,11 @@ public final class DocxReader implements SourceReader {
                 pkg.revert(); // opened to read: closes the file and writes nothing, also when the document is broken
             }
         } catch (EncryptedDocumentException e) {
-            throw new UnreadableException(Reason.ENCRYPTED, "an open password is set", e);
+            throw new UnreadableException(Reason.ENCRYPTED, Detail.of("password", "an open password is set"), e);
         } catch (Exception | OutOfMemoryError e) {
             throw new UnreadableException(Reason.CORRUPT,
-                    "the document is damaged: a download or copy that did not finish, or a file written by a faulty tool", e);
+                    Detail.of("document.damaged",
+                    "the document is damaged: a download or copy that did not finish, or a file written by a faulty tool"), e);
         }
     }
 
@@ -80,15 +83,18 @@ public final class DocxReader implements SourceReader {
         try (POIFSFileSystem fs = new POIFSFileSystem(file.path().toFile(), true)) {
             kind = Ole2Kind.of(fs.getRoot());
         } catch (java.io.IOException | RuntimeException e) {
-            return new UnreadableException(Reason.CORRUPT, "the document is damaged", e);
+            return new UnreadableException(Reason.CORRUPT, Detail.of("document.damagedOle2", "the document is damaged"), e);
         }
         return switch (kind) {
-            case ENCRYPTED_PACKAGE -> new UnreadableException(Reason.ENCRYPTED, "an encrypted .docx");
+            case ENCRYPTED_PACKAGE -> new UnreadableException(Reason.ENCRYPTED, Detail.of("docx.encrypted", "an encrypted .docx"));
             case WORD_DOCUMENT -> new UnreadableException(Reason.NOT_A_WORKBOOK,
-                    "an old Word document (.doc) renamed .docx; open it in Word or WPS and save it as .docx");
+                    Detail.of("docx.oldDoc",
+                    "an old Word document (.doc) renamed .docx; open it in Word or WPS and save it as .docx"));
             case WORKBOOK -> new UnreadableException(Reason.NOT_A_WORKBOOK,
-                    "an old Excel workbook (.xls) renamed .docx; rename it back to .xls");
-            case OTHER -> new UnreadableException(Reason.NOT_A_WORKBOOK, "an Office file of another kind, not a Word document");
+                    Detail.of("docx.oldXls",
+                    "an old Excel workbook (.xls) renamed .docx; rename it back to .xls"));
+            case OTHER -> new UnreadableException(Reason.NOT_A_WORKBOOK, Detail.of("docx.otherOffice",
+                    "an Office file of another kind, not a Word document"));
         };
     }
 

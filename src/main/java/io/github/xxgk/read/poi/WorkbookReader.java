@@ -12,6 +12,7 @@ import io.github.xxgk.read.SourceReader;
 import io.github.xxgk.read.UnreadableException;
 import io.github.xxgk.read.UnreadableException.Reason;
 import io.github.xxgk.read.ZipParts;
+import io.github.xxgk.sandbox.Detail;
 import io.github.xxgk.table.CellValue;
 import io.github.xxgk.table.Grid;
 import io.github.xxgk.table.GridSheet;
@@ -65,8 +66,9 @@ public final class WorkbookReader implements SourceReader {
             }
             try (POIFSFileSystem fs = new POIFSFileSystem(file.path().toFile(), true)) {
                 if (Ole2Kind.of(fs.getRoot()) == Ole2Kind.WORD_DOCUMENT) {
-                    throw new UnreadableException(Reason.NOT_A_WORKBOOK, "an old Word document (.doc) renamed ."
-                            + file.extension() + "; the statistical tables are asked for as a workbook");
+                    throw new UnreadableException(Reason.NOT_A_WORKBOOK, Detail.of("workbook.oldDoc",
+                            "an old Word document (.doc) renamed ." + file.extension()
+                            + "; the statistical tables are asked for as a workbook", "extension", "." + file.extension()));
                 }
                 checkWorkbookStream(fs.getRoot());
                 try (Workbook workbook = WorkbookFactory.create(fs)) {
@@ -83,10 +85,11 @@ public final class WorkbookReader implements SourceReader {
         } catch (UnreadableException e) {
             throw e;
         } catch (EncryptedDocumentException e) {
-            throw new UnreadableException(Reason.ENCRYPTED, "an open password is set", e);
+            throw new UnreadableException(Reason.ENCRYPTED, Detail.of("password", "an open password is set"), e);
         } catch (Exception | OutOfMemoryError e) {
             // POI signals broken packages with many runtime exceptions; all mean the same to a clerk.
-            throw new UnreadableException(Reason.CORRUPT, "the workbook is damaged: a download or copy that did not finish, or a file written by a faulty tool", e);
+            throw new UnreadableException(Reason.CORRUPT, Detail.of("workbook.damaged",
+                    "the workbook is damaged: a download or copy that did not finish, or a file written by a faulty tool"), e);
         }
     }
 
@@ -105,8 +108,9 @@ public final class WorkbookReader implements SourceReader {
             if (entry instanceof DocumentEntry stream && (stream.getName().equalsIgnoreCase("Workbook")
                     || stream.getName().equalsIgnoreCase("Book"))
                     && stream.getSize() > ReadLimits.current().xlsStreamBytes()) {
-                throw ReadLimits.tooLarge("the workbook stream has " + stream.getSize() + " bytes, over the "
-                        + ReadLimits.mib(ReadLimits.current().xlsStreamBytes()) + " a legacy workbook is read to");
+                throw ReadLimits.tooLarge(Detail.of("xls.stream", "the workbook stream has " + stream.getSize() + " bytes, over the "
+                        + ReadLimits.mib(ReadLimits.current().xlsStreamBytes()) + " a legacy workbook is read to",
+                        "bytes", stream.getSize(), "limit", ReadLimits.mib(ReadLimits.current().xlsStreamBytes())));
             }
         }
     }

@@ -4,6 +4,7 @@ import io.github.xxgk.read.CellText;
 import io.github.xxgk.read.Numbers;
 import io.github.xxgk.read.UnreadableException;
 import io.github.xxgk.read.UnreadableException.Reason;
+import io.github.xxgk.sandbox.Detail;
 import io.github.xxgk.table.CellRef;
 import io.github.xxgk.table.CellValue;
 import org.apache.poi.ss.usermodel.FormulaError;
@@ -78,10 +79,10 @@ final class CellDecoder {
         try {
             d = v.isEmpty() ? 0.0 : Double.parseDouble(v);
         } catch (NumberFormatException e) {
-            throw new UnreadableException(Reason.CORRUPT, at(cell) + " holds 「" + v + "」 as a number", e);
+            throw new UnreadableException(Reason.CORRUPT, notANumber(cell, v), e);
         }
         if (Double.isNaN(d) || Double.isInfinite(d)) {
-            throw new UnreadableException(Reason.CORRUPT, at(cell) + " holds 「" + v + "」 as a number");
+            throw new UnreadableException(Reason.CORRUPT, notANumber(cell, v));
         }
         return new CellValue.Number(Numbers.ofDouble(d), Double.toString(d));
     }
@@ -93,7 +94,8 @@ final class CellDecoder {
         try {
             return new CellValue.Error(FormulaError.forString(cell.value()).getString());
         } catch (IllegalArgumentException e) {
-            throw new UnreadableException(Reason.CORRUPT, at(cell) + " holds an unknown error 「" + cell.value() + "」", e);
+            throw new UnreadableException(Reason.CORRUPT, Detail.of("cell.unknownError",
+                    at(cell) + " holds an unknown error 「" + cell.value() + "」", "cell", at(cell), "value", cell.value()), e);
         }
     }
 
@@ -106,7 +108,8 @@ final class CellDecoder {
         if ("shared".equals(f.type())) {
             RawSheet.SharedMaster master = sheet.shared.get(f.si());
             if (master == null) {
-                throw new UnreadableException(Reason.CORRUPT, at(cell) + " shares formula " + f.si() + ", which no cell defines");
+                throw new UnreadableException(Reason.CORRUPT, Detail.of("cell.sharedFormula",
+                        at(cell) + " shares formula " + f.si() + ", which no cell defines", "cell", at(cell), "index", f.si()));
             }
             return SharedFormulas.shift(master.text(), cell.row() - master.firstRow(), cell.col() - master.firstCol());
         }
@@ -114,7 +117,12 @@ final class CellDecoder {
     }
 
     private UnreadableException unknownType(RawCell cell, String t) {
-        return new UnreadableException(Reason.CORRUPT, at(cell) + " has the unknown cell type 「" + t + "」");
+        return new UnreadableException(Reason.CORRUPT, Detail.of("cell.unknownType",
+                at(cell) + " has the unknown cell type 「" + t + "」", "cell", at(cell), "type", t));
+    }
+
+    private Detail notANumber(RawCell cell, String v) {
+        return Detail.of("cell.notANumber", at(cell) + " holds 「" + v + "」 as a number", "cell", at(cell), "value", v);
     }
 
     private String at(RawCell cell) {

@@ -3,6 +3,7 @@ package io.github.xxgk.read.xlsx;
 import io.github.xxgk.read.ActiveContent;
 import io.github.xxgk.read.UnreadableException;
 import io.github.xxgk.read.UnreadableException.Reason;
+import io.github.xxgk.sandbox.Detail;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -26,8 +27,8 @@ final class WorkbookXml {
     /** At the root element of the main part; a main part that is no workbook (a Word document renamed) is refused. */
     static Declared read(XMLStreamReader r) throws XMLStreamException, UnreadableException {
         if (!r.getLocalName().equals("workbook")) {
-            throw new UnreadableException(Reason.CORRUPT, "the package's main part is a 「" + r.getLocalName()
-                    + "」, not a workbook");
+            throw new UnreadableException(Reason.CORRUPT, Detail.of("package.mainNotWorkbook",
+                    "the package's main part is a 「" + r.getLocalName() + "」, not a workbook", "element", r.getLocalName()));
         }
         List<String[]> sheets = new ArrayList<>();
         boolean dde = false;

@@ -10,6 +10,7 @@ import io.github.xxgk.read.SourceReader;
 import io.github.xxgk.read.UnreadableException;
 import io.github.xxgk.read.UnreadableException.Reason;
 import io.github.xxgk.read.ZipParts;
+import io.github.xxgk.sandbox.Detail;
 import io.github.xxgk.table.Grid;
 import io.github.xxgk.table.GridSheet;
 
@@ -60,7 +61,8 @@ public final class XlsxReader implements SourceReader {
                 if (zip.overLimit() != null) {
                     throw ReadLimits.tooLarge(zip.overLimit());
                 }
-                throw new UnreadableException(Reason.CORRUPT, "the workbook is damaged: a download or copy that did not finish, or a file written by a faulty tool", e);
+                throw new UnreadableException(Reason.CORRUPT, Detail.of("workbook.damaged",
+                        "the workbook is damaged: a download or copy that did not finish, or a file written by a faulty tool"), e);
             }
             Set<ActiveContent.Kind> active = ActiveContent.in(zip, seen.parsed, seen.dde, seen.unchecked, seen.worksheets);
             active.addAll(seen.declared); // a macro sheet or link the relationships name, at whatever path
@@ -83,10 +85,11 @@ public final class XlsxReader implements SourceReader {
 
     private static Grid read(ZipParts zip, Formulas seen) throws IOException, XMLStreamException, UnreadableException {
         if (zip.find("[Content_Types].xml").isEmpty()) {
-            throw new UnreadableException(Reason.CORRUPT, "a zip file, but no OOXML package: it has no [Content_Types].xml");
+            throw new UnreadableException(Reason.CORRUPT, Detail.of("package.noContentTypes",
+                    "a zip file, but no OOXML package: it has no [Content_Types].xml", "part", "[Content_Types].xml"));
         }
         String workbook = Relationships.of(zip, "").first("officeDocument").map(Relationships.Relationship::part)
-                .orElseThrow(() -> new UnreadableException(Reason.CORRUPT, "the package names no main document"));
+                .orElseThrow(() -> new UnreadableException(Reason.CORRUPT, Detail.of("package.noMain", "the package names no main document")));
         Relationships rels = Relationships.of(zip, workbook);
         seen.worksheets = WorksheetParts.of(rels);
         for (Relationships.Relationship r : rels.all()) {
@@ -162,7 +165,8 @@ public final class XlsxReader implements SourceReader {
 
     private static <T> T parse(ZipParts zip, String part, PartParser<T> parser)
             throws IOException, XMLStreamException, UnreadableException {
-        ZipEntry entry = zip.find(part).orElseThrow(() -> new UnreadableException(Reason.CORRUPT, "the package has no " + part));
+        ZipEntry entry = zip.find(part).orElseThrow(() -> new UnreadableException(Reason.CORRUPT, Detail.of("package.noPart",
+                "the package has no " + part, "part", part)));
         try (InputStream in = zip.open(entry)) {
             XMLStreamReader r = Xml.open(in, part);
             T result = parser.parse(r);

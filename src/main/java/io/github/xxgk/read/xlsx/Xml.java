@@ -2,6 +2,7 @@ package io.github.xxgk.read.xlsx;
 
 import io.github.xxgk.read.UnreadableException;
 import io.github.xxgk.read.UnreadableException.Reason;
+import io.github.xxgk.sandbox.Detail;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -30,13 +31,14 @@ final class Xml {
         while (r.hasNext()) {
             int event = r.next();
             if (event == XMLStreamConstants.DTD) {
-                throw new UnreadableException(Reason.CORRUPT, part + " declares a DTD, which no workbook part may have");
+                throw new UnreadableException(Reason.CORRUPT, Detail.of("part.dtdWorkbook",
+                        part + " declares a DTD, which no workbook part may have", "part", part));
             }
             if (event == XMLStreamConstants.START_ELEMENT) {
                 return r;
             }
         }
-        throw new UnreadableException(Reason.CORRUPT, part + " has no root element");
+        throw new UnreadableException(Reason.CORRUPT, Detail.of("part.noRoot", part + " has no root element", "part", part));
     }
 
     /** From a start tag to past its end tag, whatever it holds. */

@@ -8,6 +8,7 @@ import io.github.xxgk.read.Digest;
 import io.github.xxgk.report.Messages;
 import io.github.xxgk.report.ReportContext;
 import io.github.xxgk.report.ReportWriter;
+import io.github.xxgk.sandbox.Detail;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
@@ -51,8 +52,16 @@ public final class AnnotatedWorkbookWriter implements ReportWriter {
      * build, but an {@code annotated-copy-not-made} warning on the file.
      */
     public static final class NotCopied extends IOException {
-        public NotCopied(String detail, Throwable cause) {
-            super(detail, cause);
+        private final Detail detail;
+
+        public NotCopied(Detail detail, Throwable cause) {
+            super(detail.english(), cause);
+            this.detail = detail;
+        }
+
+        /** Why, for the finding: in the report's language. */
+        public Detail detail() {
+            return detail;
         }
     }
 
@@ -83,10 +92,10 @@ public final class AnnotatedWorkbookWriter implements ReportWriter {
         try {
             input = Files.readAllBytes(file);
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
-            throw new NotCopied("cannot be opened again", e);
+            throw new NotCopied(Detail.of("copy.notOpened", "cannot be opened again"), e);
         }
         if (sha256 != null && !sha256.equals(Digest.sha256(input))) {
-            throw new NotCopied("changed since it was checked", null);
+            throw new NotCopied(Detail.of("copy.changed", "changed since it was checked"), null);
         }
         return input;
     }
@@ -105,7 +114,7 @@ public final class AnnotatedWorkbookWriter implements ReportWriter {
             } catch (Unsupported e) {
                 // written with the usermodel below
             } catch (IOException | RuntimeException e) {
-                throw new NotCopied("cannot be opened again", e);
+                throw new NotCopied(Detail.of("copy.notOpened", "cannot be opened again"), e);
             }
         }
         usermodel(input, out, file, findings, m);
@@ -116,7 +125,7 @@ public final class AnnotatedWorkbookWriter implements ReportWriter {
         try {
             opened = WorkbookFactory.create(new ByteArrayInputStream(input));
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
-            throw new NotCopied("cannot be opened again", e);
+            throw new NotCopied(Detail.of("copy.notOpened", "cannot be opened again"), e);
         }
         try (Workbook wb = opened; OutputStream stream = new BufferedOutputStream(Files.newOutputStream(out))) {
             List<String> texts = findings.stream().map(m::message).toList();
