@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,11 +27,7 @@ class FileDetailsTest {
     private final ReportChecker checker = new ReportChecker(FormatDefinitions.load("2021"));
 
     private Finding only(Path dir, String name, byte[] content) throws Exception {
-        Path file = dir.resolve(name);
-        Files.write(file, content);
-        List<Finding> findings = checker.checkFile(file, name).findings();
-        assertEquals(1, findings.size(), findings.toString());
-        return findings.get(0);
+        return ReadFailureMessagesTest.only(checker, dir, name, content);
     }
 
     private static String zh(Finding f) {

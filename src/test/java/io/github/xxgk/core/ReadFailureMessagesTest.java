@@ -28,6 +28,11 @@ class ReadFailureMessagesTest {
     private final ReportChecker checker = new ReportChecker(FormatDefinitions.load("2021"));
 
     private Finding only(Path dir, String name, byte[] content) throws Exception {
+        return only(checker, dir, name, content);
+    }
+
+    /** The one finding {@code checker} makes of {@code content} written as {@code name}. */
+    static Finding only(ReportChecker checker, Path dir, String name, byte[] content) throws Exception {
         Path file = dir.resolve(name);
         Files.write(file, content);
         List<Finding> findings = checker.checkFile(file, name).findings();
