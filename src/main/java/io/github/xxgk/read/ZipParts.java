@@ -200,6 +200,21 @@ public final class ZipParts implements Closeable {
             return n;
         }
 
+        /** Skipped bytes are inflated all the same: read and counted, never skipped uncounted by the stream below. */
+        @Override
+        public long skip(long n) throws IOException {
+            byte[] buffer = new byte[(int) Math.min(8192, Math.max(0, n))];
+            long skipped = 0;
+            while (skipped < n) {
+                int r = read(buffer, 0, (int) Math.min(buffer.length, n - skipped));
+                if (r < 0) {
+                    break;
+                }
+                skipped += r;
+            }
+            return skipped;
+        }
+
         private void counted(int n) throws IOException {
             Deadline.check();
             count += n;
