@@ -3,6 +3,7 @@ package io.github.xxgk.sandbox;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a finding says about why a file was not read or checked, as data: a message key ({@code detail.<key>} in
@@ -58,6 +59,13 @@ public record Detail(String key, Map<String, String> args, String english) {
             }
         });
         return own;
+    }
+
+    /** The detail a finding's args carry ({@link #findingArgs}), if they carry one. */
+    public static Optional<Detail> from(Map<String, String> findingArgs) {
+        String key = findingArgs.get(KEY);
+        return key == null ? Optional.empty()
+                : Optional.of(new Detail(key, argsOf(findingArgs), String.valueOf(findingArgs.get("detail"))));
     }
 
     @Override

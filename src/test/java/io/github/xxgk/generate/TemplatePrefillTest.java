@@ -94,6 +94,38 @@ class TemplatePrefillTest {
         assertEquals("previous.identity", e.key());
     }
 
+    @Test
+    void template_should_not_be_prefilled_from_a_file_without_the_tables_and_say_why_in_the_users_language(
+            @TempDir Path dir) throws Exception {
+        Path noTables = dir.resolve("通讯录.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            wb.createSheet("通讯录").createRow(0).createCell(0).setCellValue("姓名");
+            try (var out = Files.newOutputStream(noTables)) {
+                wb.write(out);
+            }
+        }
+        Path broken = Files.write(dir.resolve("截断.xlsx"), java.util.Arrays.copyOf(
+                Files.readAllBytes(new AgencyWorkbook().writeXlsx(dir.resolve("whole.xlsx"))), 3000));
+        io.github.xxgk.report.Messages zh = io.github.xxgk.report.Messages.of("zh");
+        io.github.xxgk.report.Messages en = io.github.xxgk.report.Messages.of("en");
+
+        ConfigurationException none = assertThrows(ConfigurationException.class,
+                () -> PreviousReport.prefill(noTables, FormatDefinitions.standard()));
+        assertEquals("previous.unreadable", none.key());
+        String title = FormatDefinitions.standard().table("t3").title();
+        assertEquals("xxgk.previous：上年报告 " + noTables + " 不能用于预填（其中没有预填所取的表：" + title + "）。",
+                zh.text("config.previous.unreadable", zh.withDetail(none.args())));
+        assertEquals("xxgk.previous: last year's report " + noTables + " cannot be used to pre-fill (it holds none of the "
+                + "tables the pre-fill takes: " + title + ").", en.text("config.previous.unreadable", en.withDetail(none.args())));
+
+        ConfigurationException cut = assertThrows(ConfigurationException.class,
+                () -> PreviousReport.prefill(broken, FormatDefinitions.standard()));
+        assertEquals("previous.unreadable", cut.key());
+        String why = zh.text("config.previous.unreadable", zh.withDetail(cut.args()));
+        assertTrue(why.contains("压缩包已损坏"), why); // the reader's own reason, in Chinese
+        assertFalse(why.matches(".*[a-z]{3,}-[a-z]{3,}.*"), "no rule id: " + why);
+    }
+
     /** The first input cell (自然人) right of the row label. */
     private static Cell find(XSSFWorkbook wb, String label) {
         for (var sheet : wb) {

@@ -112,7 +112,7 @@ class ConfigErrorMessagesTest {
         mojo.output = dir.resolve("xxgk/t.xlsx").toFile();
         mojo.previous = previous.toFile();
         mojo.locale = "zh";
-        assertEquals("xxgk.previous：上年报告 " + previous + " 无法读取或找不到表三（压缩包已损坏：下载或复制没有完成），不能用于预填。",
+        assertEquals("xxgk.previous：上年报告 " + previous + " 不能用于预填（压缩包已损坏：下载或复制没有完成）。",
                 assertThrows(MojoExecutionException.class, mojo::execute).getMessage());
         mojo.locale = "en";
         assertTrue(assertThrows(MojoExecutionException.class, mojo::execute).getMessage()
