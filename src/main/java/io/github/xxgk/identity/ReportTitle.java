@@ -63,7 +63,8 @@ public record ReportTitle(String agency, int year) {
      */
     private static final Pattern SENTENCE_START =
             Pattern.compile("^(?:关于|根据|按照|依据|依照|(?:现|特此|兹)(?:将|予)?(?:公布|发布|印发)|现将)+");
-    private static final Pattern QUOTES = Pattern.compile("^[《「“\"]+|[》」”\"]+$");
+    private static final String OPENING_QUOTES = "《「“\"";
+    private static final String CLOSING_QUOTES = "》」”\"";
 
     /** The one year the text states (a cover field, a file name, a path segment), if it states exactly one. */
     public static OptionalInt year(String text) {
@@ -170,8 +171,21 @@ public record ReportTitle(String agency, int year) {
         return false;
     }
 
-    /** The text as printed, spaces of any width removed, title brackets and quotes stripped. */
+    /**
+     * The text as printed, spaces of any width removed, title brackets and quotes stripped from its ends. In one pass
+     * each: a regex stripping a run at the end ({@code [》」]+$}) tries the run again from each of its characters, and
+     * a cell of 80,000 「》」 took 27 s.
+     */
     static String compress(String text) {
-        return QUOTES.matcher(SPACES.matcher(text).replaceAll("")).replaceAll("");
+        String t = SPACES.matcher(text).replaceAll("");
+        int from = 0;
+        int to = t.length();
+        while (from < to && OPENING_QUOTES.indexOf(t.charAt(from)) >= 0) {
+            from++;
+        }
+        while (to > from && CLOSING_QUOTES.indexOf(t.charAt(to - 1)) >= 0) {
+            to--;
+        }
+        return t.substring(from, to);
     }
 }
