@@ -2,6 +2,7 @@ package io.github.xxgk.core;
 
 import io.github.xxgk.check.across.Rollup;
 import io.github.xxgk.identity.IdentityResolver;
+import io.github.xxgk.identity.ReportTitle;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /** Reads xxgk-rollup.csv: {@code parent,member,from,to}, UTF-8 with or without a byte-order mark. */
 public final class RollupFile {
@@ -44,11 +46,12 @@ public final class RollupFile {
         if (v.isEmpty()) {
             return null;
         }
-        if (!v.matches("\\d{4}")) {
+        OptionalInt year = ReportTitle.year(v); // as a report's year is read, full-width digits and 「年」 included
+        if (year.isEmpty()) {
             Map<String, String> args = new HashMap<>(where);
             args.put("value", v);
             throw new ConfigurationException("rollup.year", args);
         }
-        return Integer.parseInt(v);
+        return year.getAsInt();
     }
 }

@@ -29,6 +29,10 @@ class RollupFileTest {
         Path year = Files.writeString(dir.resolve("a.csv"), "parent,member,from\n县政府,县财政局,2021\n县政府,县教育局,去年\n");
         ConfigurationException e = assertThrows(ConfigurationException.class, () -> RollupFile.read(year));
         assertEquals("rollup.year", e.key());
+        // a year as reports state it: full-width digits and 「年」 read; 2005, before any report under the regulation, not
+        RollupFile.read(Files.writeString(dir.resolve("b.csv"), "parent,member,from,to\n县政府,县财政局,２０２１,2022年\n"));
+        assertEquals("rollup.year", assertThrows(ConfigurationException.class, () -> RollupFile.read(
+                Files.writeString(dir.resolve("c.csv"), "parent,member,from\n县政府,县财政局,2005\n"))).key());
         assertEquals("3", e.args().get("line"));
         assertEquals("去年", e.args().get("value"));
         Path blank = Files.writeString(dir.resolve("b.csv"), "parent,member\n县政府, \n");
