@@ -26,8 +26,16 @@ public record FileResult(String file, BoundReport report, List<Finding> findings
      * opens a copy ({@link io.github.xxgk.check.Rule#withholdsCopy}), accepted in the baseline or not (the baseline
      * does not take the macros out of the file).
      */
-    public boolean copyWithheld() {
+    private boolean copyWithheld() {
         return java.util.stream.Stream.concat(findings.stream(), baselined.stream()).anyMatch(x -> x.rule().withholdsCopy());
+    }
+
+    /**
+     * Whether the clerk gets an annotated copy of the file: it was read as a report, it has findings to mark, and
+     * nothing in it withholds a copy ({@link #copyWithheld}). Which files a copy can be written of is the writer's.
+     */
+    public boolean getsCopy() {
+        return report != null && !findings.isEmpty() && !copyWithheld();
     }
 
     /** The same result with more findings after its own (those writing the file's outputs made). */

@@ -73,8 +73,7 @@ public final class AnnotatedWorkbookWriter implements ReportWriter {
      */
     @Override
     public void file(int index, FileResult f, ReportContext context, Path directory) throws IOException {
-        if (f.report() == null || f.findings().isEmpty() || !WORKBOOK.matcher(f.file()).matches()
-                || f.copyWithheld()) {
+        if (!f.getsCopy() || !WORKBOOK.matcher(f.file()).matches()) {
             return;
         }
         byte[] input = f.report().sourceBytes();
