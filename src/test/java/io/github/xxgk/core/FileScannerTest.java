@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FileScannerTest {
 
@@ -49,7 +50,8 @@ class FileScannerTest {
         assertEquals(Set.of("archive/**/*.xlsx", "archive/*.xlsx"), forms("archive/**/*.xlsx"));
         assertEquals(Set.of("**/a/**/c", "**/a/c", "a/**/c", "a/c"), forms("**/a/**/c"));
         assertEquals(Set.of("archive/**"), forms("archive/**"));
-        assertEquals(1 << FileScanner.MAX_ZERO_FOLDER_FORMS, forms("**/a/".repeat(20) + "b").size(), "bounded, not 2^20");
+        int count = forms("**/a/".repeat(20) + "b").size();
+        assertTrue(count > 1 && count <= 256, count + " forms: bounded, not 2^20");
     }
 
     @Test
