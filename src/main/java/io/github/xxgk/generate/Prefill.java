@@ -74,12 +74,17 @@ public record Prefill(String agency, int year, String source, Map<String, BigDec
                 }
                 if (sum != null) {
                     String[] cell = r.cell(r.target(), scope);
-                    String key = r.table() + ":" + cell[0] + "|" + cell[1];
+                    String key = key(r.table(), cell[0], cell[1]);
                     values.put(key, sum);
                     from.put(key, label);
                 }
             }
         }
+    }
+
+    /** How {@link #values()} and {@link #from()} name a cell: table, row and column ids. */
+    public static String key(String tableId, String rowId, String columnId) {
+        return tableId + ":" + rowId + "|" + columnId;
     }
 
     /** The cell's number, or null for a blank, a text or the continuation of a merged cell. */

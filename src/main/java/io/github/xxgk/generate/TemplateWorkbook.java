@@ -399,7 +399,7 @@ public final class TemplateWorkbook {
     }
 
     private static String key(TableTemplate t, String rowId, String columnId) {
-        return t.id() + ":" + rowId + "|" + columnId;
+        return Prefill.key(t.id(), rowId, columnId);
     }
 
     // ---- cells ----
