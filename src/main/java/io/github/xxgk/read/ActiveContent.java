@@ -346,43 +346,79 @@ public final class ActiveContent {
         try (InputStream in = parts.open(e)) {
             XMLStreamReader r = XML.get().createXMLStreamReader(in);
             try {
-                int depth = 0;
-                int formulaDepth = 0; // the depth of the formula element whose text is gathered, 0: none
-                StringBuilder formula = new StringBuilder();
-                while (r.hasNext()) {
-                    int event = r.next();
-                    if (event == XMLStreamConstants.START_ELEMENT) {
-                        depth++;
-                        String attribute = formulaAttribute(r);
-                        if (attribute != null && attribute.length() > MAX_FORMULA_CHARS) {
-                            return Kind.NOT_SCANNED;
-                        }
-                        if (attribute != null && isDde(attribute)) {
-                            return Kind.DDE;
-                        }
-                        if (formulaDepth == 0 && holdsFormula(r.getLocalName())) {
-                            formulaDepth = depth;
-                            formula.setLength(0);
-                        }
-                    } else if (event == XMLStreamConstants.END_ELEMENT) {
-                        if (depth == formulaDepth) {
-                            if (isDde(formula.toString())) {
-                                return Kind.DDE;
-                            }
-                            formulaDepth = 0;
-                        }
-                        depth--;
-                    } else if (formulaDepth > 0 && (event == XMLStreamConstants.CHARACTERS
-                            || event == XMLStreamConstants.CDATA || event == XMLStreamConstants.SPACE)) {
-                        if (!gather(formula, r)) {
-                            return Kind.NOT_SCANNED;
-                        }
-                    }
+                FormulaScan scan = new FormulaScan();
+                while (r.hasNext() && !scan.dde()) {
+                    scan.next(r.next(), r);
                 }
-                return null;
+                return scan.dde() ? Kind.DDE : scan.unchecked() ? Kind.NOT_SCANNED : null;
             } finally {
                 r.close();
             }
+        }
+    }
+
+    /**
+     * The formulas of a worksheet's elements as a StAX reader meets them, fed every event: the text of each formula
+     * element ({@link #holdsFormula}) gathered within {@link #MAX_FORMULA_CHARS}, and each formula attribute
+     * ({@link #formulaAttribute}), looked at for DDE ({@link #isDde}). One longer than that is not looked at:
+     * {@link #unchecked}. The one reading of a sheet's formulas for DDE, for the sheets the reader parses and for
+     * those it does not.
+     */
+    public static final class FormulaScan {
+        private StringBuilder formula; // made when the first formula is met: most parts a scan passes over have none
+        private int depth;
+        private int formulaDepth; // the depth of the formula element whose text is gathered, 0: none
+        private boolean tooLong; // that formula is longer than is looked at: gathered no further
+        private boolean dde;
+        private boolean unchecked;
+
+        /** Looks at the event {@code r} is at. */
+        public void next(int event, XMLStreamReader r) {
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+                String attribute = formulaAttribute(r);
+                if (attribute != null) {
+                    look(attribute);
+                }
+                if (formulaDepth == 0 && holdsFormula(r.getLocalName())) {
+                    formulaDepth = depth;
+                    formula = formula == null ? new StringBuilder() : formula;
+                    formula.setLength(0);
+                    tooLong = false;
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                if (formulaDepth > 0 && depth == formulaDepth) {
+                    if (!tooLong) {
+                        look(formula);
+                    }
+                    formulaDepth = 0;
+                }
+                depth--;
+            } else if (formulaDepth > 0 && !tooLong && (event == XMLStreamConstants.CHARACTERS
+                    || event == XMLStreamConstants.CDATA || event == XMLStreamConstants.SPACE)) {
+                if (!gather(formula, r)) {
+                    tooLong = true;
+                    unchecked = true;
+                }
+            }
+        }
+
+        private void look(CharSequence text) {
+            if (text.length() > MAX_FORMULA_CHARS) {
+                unchecked = true;
+            } else if (!dde) {
+                dde = isDde(text.toString());
+            }
+        }
+
+        /** A formula met asks another program for data. */
+        public boolean dde() {
+            return dde;
+        }
+
+        /** A formula met was too long to be looked at. */
+        public boolean unchecked() {
+            return unchecked;
         }
     }
 }

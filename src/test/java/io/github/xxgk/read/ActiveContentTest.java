@@ -238,6 +238,10 @@ class ActiveContentTest {
                 worksheet(longest + "+1"), true, true, null)), "a formula stored in more than 32,768 characters");
         assertEquals(Set.of(Kind.NOT_SCANNED), read("huge.xlsx", workbook("xl/other/s.xml",
                 worksheet("1" + "+1".repeat(500_000) + "&" + DDE), true, true, null)));
+        // a formula too long to look at does not hide DDE in a later one of the same part
+        String tooLongThenDde = "<worksheet xmlns=\"" + RawXlsx.MAIN + "\"><sheetData><row r=\"1\"><c r=\"A1\"><f>" + longest
+                + "+1</f></c><c r=\"B1\"><f>" + DDE + "</f></c></row></sheetData></worksheet>";
+        assertEquals(Set.of(Kind.DDE), read("long-then-dde.xlsx", workbook("xl/other/s.xml", tooLongThenDde, true, true, null)));
         // what was found stays found: DDE in one sheet, another that cannot be looked at
         assertEquals(EnumSet.of(Kind.DDE), read("dde-and-broken.xlsx", withDdeInFirst(broken)));
     }

@@ -21,6 +21,8 @@ final class SheetXml {
     private final XMLStreamReader r;
     private final RawSheet sheet;
     private final BitSet strings;
+    /** The formulas outside the cells read, looked at for DDE as {@link #skip} passes over them. */
+    private final ActiveContent.FormulaScan formulas = new ActiveContent.FormulaScan();
 
     private SheetXml(XMLStreamReader r, RawSheet sheet, BitSet strings) {
         this.r = r;
@@ -142,44 +144,18 @@ final class SheetXml {
      * second {@code <sheetData>}, an extension, a conditional format or a data validation).
      */
     private void skip() throws XMLStreamException {
-        int depth = 1;
-        int formulaDepth = 0; // the depth of the formula element whose text is gathered, 0: none
-        boolean tooLong = false; // that formula is longer than Excel allows: gathered no further
-        StringBuilder formula = null;
-        while (depth > 0) {
+        for (int depth = 1; ; ) {
             int event = r.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 depth++;
-                String attribute = ActiveContent.formulaAttribute(r);
-                if (attribute != null && attribute.length() > ActiveContent.MAX_FORMULA_CHARS) {
-                    sheet.unchecked = true;
-                } else if (attribute != null) {
-                    dde(attribute);
-                }
-                if (formulaDepth == 0 && ActiveContent.holdsFormula(r.getLocalName())) {
-                    formulaDepth = depth;
-                    formula = new StringBuilder();
-                    tooLong = false;
-                }
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                if (depth == formulaDepth) {
-                    if (!tooLong) {
-                        dde(formula.toString());
-                    }
-                    formulaDepth = 0;
-                }
-                depth--;
-            } else if (formulaDepth > 0 && !tooLong && (event == XMLStreamConstants.CHARACTERS
-                    || event == XMLStreamConstants.CDATA || event == XMLStreamConstants.SPACE)) {
-                if (!ActiveContent.gather(formula, r)) {
-                    sheet.unchecked = true;
-                    tooLong = true;
-                    formula = null;
-                }
+            } else if (event == XMLStreamConstants.END_ELEMENT && --depth == 0) {
+                break; // the end of the element skipped, whose start the scan did not see
             }
+            formulas.next(event, r);
         }
+        sheet.dde |= formulas.dde();
+        sheet.unchecked |= formulas.unchecked();
     }
-
 
     private void markString(RawCell cell) {
         if ("s".equals(cell.type()) && cell.value() != null) {
