@@ -63,7 +63,6 @@ final class PreviousYearCheck {
                 .filter(o -> o.context() == CrossEquation.Context.PREVIOUS_YEAR).findFirst().orElseThrow();
         Map<String, String> args = new HashMap<>();
         args.put("relation", e.wording());
-        args.put("reference", e.relationId());
         args.put("year", Integer.toString(report.identity().year()));
         args.put("previousYear", Integer.toString(previous.identity().year()));
         args.put("otherFile", previous.file());
@@ -74,7 +73,7 @@ final class PreviousYearCheck {
         args.put("equation", equation(e, report, previous, computed));
         List<Elsewhere> elsewhere = List.of(new Elsewhere(previous.file(), previous.a1(last.cell()),
                 previous.value(last.cell()).toPlainString()));
-        out.atCell(e.rule(), report, target.cell(), reported.toPlainString(), args.get("reference"), args, elsewhere);
+        out.atCell(e.rule(), report, target.cell(), reported.toPlainString(), e.relationId(), args, elsewhere);
     }
 
     private static ReportValues in(CrossEquation.Operand o, ReportValues report, ReportValues previous) {

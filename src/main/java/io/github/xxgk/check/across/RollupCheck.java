@@ -127,7 +127,6 @@ final class RollupCheck {
         }
         Map<String, String> args = new HashMap<>();
         args.put("relation", wording);
-        args.put("reference", "R9");
         args.put("sum", sum.toPlainString());
         args.put("difference", reported.subtract(sum).toPlainString());
         args.put("members", String.join(" + ", parts) + " = " + sum.toPlainString());
