@@ -1,5 +1,6 @@
 package io.github.xxgk.generate;
 
+import io.github.xxgk.identity.ReportTitle;
 import io.github.xxgk.template.ColumnSpec;
 import io.github.xxgk.template.Equation;
 import io.github.xxgk.template.EquationModel;
@@ -130,7 +131,7 @@ public final class TemplateWorkbook {
         }
         DataValidationHelper dv = sheet.getDataValidationHelper();
         DataValidation year = dv.createValidation(dv.createIntegerConstraint(DataValidationConstraint.OperatorType.BETWEEN,
-                "2019", "2100"), new CellRangeAddressList(2 + yearField(), 2 + yearField(), 1, 1));
+                "2019", Integer.toString(ReportTitle.LAST_YEAR)), new CellRangeAddressList(2 + yearField(), 2 + yearField(), 1, 1));
         explain(year, format.coverLabel("year"), "填写报告所属年度，如 2024（四位数字）。", "报告年度应为四位数字的年份，如 2024。");
         sheet.addValidationData(year);
         String[] help = {
